@@ -1,0 +1,66 @@
+import { memo } from 'react';
+import type { StrategyResult } from '../engine/runner';
+import { speedup } from '../engine/stats';
+import { getStrategy } from '../engine/strategies';
+import { formatMs, formatPercent, formatRatio } from './format';
+
+interface Props {
+  results: readonly StrategyResult[];
+  baseline: number | undefined;
+}
+
+/** One row per strategy measured on the setup on screen. */
+export const ResultsTable = memo(function ResultsTable({ results, baseline }: Props) {
+  const fingerprints = new Set(results.map((r) => r.fingerprint));
+  return (
+    <table className="results">
+      <caption>
+        Median of the timed repetitions; speedup is the main-thread median ÷ this median, efficiency is
+        speedup ÷ workers.
+        {baseline === undefined &&
+          results.length > 0 &&
+          ' Run the main thread (or Compare all) to get speedups.'}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">Strategy</th>
+          <th scope="col">Workers</th>
+          <th scope="col">Chunk</th>
+          <th scope="col">Median</th>
+          <th scope="col">Min – max</th>
+          <th scope="col">Speedup</th>
+          <th scope="col">Efficiency</th>
+          <th scope="col">Verified</th>
+          <th scope="col">Answer</th>
+          <th scope="col">Fingerprint</th>
+        </tr>
+      </thead>
+      <tbody>
+        {results.map((r) => {
+          const s = speedup(baseline, r.median);
+          const agrees = fingerprints.size === 1;
+          return (
+            <tr key={r.strategy} data-strategy={r.strategy}>
+              <th scope="row">{getStrategy(r.strategy).name}</th>
+              <td>{r.workers}</td>
+              <td>{r.strategy === 'main-thread' || r.strategy === 'main-yielding' ? '—' : r.chunkSize}</td>
+              <td>{formatMs(r.median)}</td>
+              <td>
+                {formatMs(r.min)} – {formatMs(r.max)}
+              </td>
+              <td>{formatRatio(s)}</td>
+              <td>{formatPercent(s / r.workers)}</td>
+              <td className={r.verified && agrees ? 'ok' : 'bad'} title={r.verifyDetail}>
+                {r.verified && agrees ? '✓ verified' : '✗ mismatch'}
+              </td>
+              <td>{r.answerText}</td>
+              <td>
+                <code>{r.fingerprint}</code>
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+});

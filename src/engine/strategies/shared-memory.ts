@@ -1,0 +1,95 @@
+import { autoClaimSize } from '../chunks';
+import { abortError } from '../errors';
+import { allocateShared, DONE, STOP } from '../shared-memory';
+import { workloadOf } from '../task';
+import type { RepetitionOutput, Strategy } from '../types';
+
+/** How often the page reads progress from shared memory, in ms (about once per frame). */
+const PROGRESS_POLL_MS = 16;
+
+// Workers claim task indices with Atomics.add on one shared counter and write results straight
+// into shared typed arrays: no result messages at all. The page only ever reads (never
+// Atomics.wait, which throws on the main thread); completion is one reply per worker.
+export const sharedMemoryStrategy: Strategy = {
+  id: 'shared-memory',
+  name: 'SharedArrayBuffer + Atomics',
+  summary: 'Workers claim tasks from a shared atomic counter and write results into shared memory.',
+  python: {
+    idiom: 'multiprocessing.shared_memory + Value/Lock (or Manager)',
+    code: 'counter = Value("i", 0)          # shared, lock-protected\nwith counter.get_lock():\n    i = counter.value; counter.value += 1\nresults[i] = task(inputs[i])      # shared_memory array',
+  },
+  usesWorkers: true,
+  availability(env) {
+    if (!env.workers) return 'This browser cannot start module workers.';
+    if (!env.crossOriginIsolated) {
+      return 'SharedArrayBuffer needs cross-origin isolation (COOP: same-origin + COEP: require-corp), and this page is not isolated.';
+    }
+    return null;
+  },
+  async run(job, settings, ctx): Promise<RepetitionOutput> {
+    const pool = ctx.pool;
+    if (pool === null || pool.size === 0) throw new Error('The worker pool is not running.');
+    if (!ctx.crossOriginIsolated)
+      throw new Error('SharedArrayBuffer is unavailable: the page is not cross-origin isolated.');
+    const w = workloadOf(job);
+    const n = w.taskCount(job.params);
+    const width = w.resultWidth(job.params);
+    const claimSize = settings.chunkSize > 0 ? settings.chunkSize : autoClaimSize(n, pool.size);
+    const buffers = allocateShared(n, width);
+    const control = new Int32Array(buffers.control);
+
+    let finished = false;
+    const poll = (async () => {
+      while (!finished) {
+        ctx.onProgress(Atomics.load(control, DONE));
+        await new Promise((r) => setTimeout(r, PROGRESS_POLL_MS));
+      }
+    })();
+
+    const calls: Promise<number>[] = [];
+    for (let lane = 1; lane <= pool.size; lane++) {
+      calls.push(
+        pool.call(
+          lane,
+          (api) => api.runShared({ ...buffers, job, lane, claimSize, pageTimeOrigin: ctx.pageTimeOrigin }),
+          ctx.signal,
+        ),
+      );
+    }
+    let failure: unknown = null;
+    await Promise.all(
+      calls.map((c) =>
+        c.catch((e: unknown) => {
+          failure ??= e;
+          Atomics.store(control, STOP, 1); // a dead worker cannot raise the flag itself
+        }),
+      ),
+    );
+    finished = true;
+    await poll;
+    if (ctx.signal.aborted) throw abortError();
+    if (failure !== null) throw failure;
+    ctx.onProgress(n);
+
+    const starts = new Float64Array(n);
+    const ends = new Float64Array(n);
+    const times = new Float64Array(buffers.times);
+    for (let i = 0; i < n; i++) {
+      starts[i] = times[2 * i] ?? 0;
+      ends[i] = times[2 * i + 1] ?? 0;
+    }
+    // Results were written in place as tasks finished; completion order is end-time order.
+    const deliveryOrder = Int32Array.from({ length: n }, (_, i) => i).sort(
+      (a, b) => (ends[a] ?? 0) - (ends[b] ?? 0),
+    );
+    return {
+      results: new Float64Array(buffers.results).slice(0, n * width),
+      lanes: new Int16Array(buffers.lanes).slice(0, n),
+      starts,
+      ends,
+      deliveryOrder,
+      chunkSize: claimSize,
+      yields: 0,
+    };
+  },
+};
