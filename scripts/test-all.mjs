@@ -18,10 +18,15 @@ function run(title, command, args) {
 if (!existsSync(chromium)) {
   const canInstall = process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
   if (!canInstall) {
-    console.error(`No Chromium at ${chromium}. Install it (Debian: sudo apt-get install -y chromium) or set CHROMIUM_PATH.`);
+    console.error(
+      `No Chromium at ${chromium}. Install it (Debian: sudo apt-get install -y chromium) or set CHROMIUM_PATH.`,
+    );
     process.exit(1);
   }
-  run('install Chromium', 'sh', ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium']);
+  run('install Chromium', 'sh', [
+    '-c',
+    'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium',
+  ]);
 }
 
 mkdirSync('reports', { recursive: true });
@@ -29,7 +34,13 @@ run('types', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']);
 run('types (workers + engine, no DOM)', 'npx', ['tsc', '-p', 'workers/tsconfig.json', '--noEmit']);
 run('types (node: tests, configs)', 'npx', ['tsc', '-p', 'tsconfig.node.json', '--noEmit']);
 run('lint + format', 'npx', ['biome', 'check', '.']);
-run('unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=reports/unit.json']);
+run('unit tests', 'npx', [
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  '--outputFile=reports/unit.json',
+]);
 run('production build', 'npx', ['vite', 'build']);
 run('end-to-end tests', 'npx', ['playwright', 'test']);
 

@@ -4,6 +4,7 @@
 // `workerpool` package as a peer baseline, side by side in one page.
 import { measure } from '../engine/runner';
 import { settingSpecs } from '../engine/setup';
+import { median } from '../engine/stats';
 import { getStrategy } from '../engine/strategies';
 import type { Params, StrategyId, StrategySettings, WorkloadId } from '../engine/types';
 import { defaultParams, getWorkload } from '../engine/workloads';
@@ -42,6 +43,11 @@ export interface BenchMeasureResult extends FrameReport {
   readonly workers: number;
   readonly chunkSize: number;
   readonly yields: number;
+  /**
+   * Median time one task took where it ran (end − start, last repetition). Compared across
+   * strategies it shows whether the kernel itself ran at the same speed on every thread.
+   */
+  readonly taskMs: number;
   /** Start-up of workers the pool had to (re)start before this measurement; null when it was warm. */
   readonly poolStartupMs: number | null;
 }
@@ -130,6 +136,7 @@ async function runMeasure(req: BenchMeasureRequest): Promise<BenchMeasureResult>
       workers: r.workers,
       chunkSize: r.chunkSize,
       yields: r.yields,
+      taskMs: median(Array.from(r.last.ends, (end, i) => end - (r.last.starts[i] ?? end))),
       poolStartupMs,
       ...frames,
     };

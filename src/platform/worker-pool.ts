@@ -47,7 +47,13 @@ export class WorkerPool implements TaskPool {
   async resize(n: number): Promise<number | null> {
     const t0 = performance.now();
     let started = false;
-    while (this.#slots.length > n) this.#slots.pop()?.handle.terminate();
+    while (this.#slots.length > n) {
+      const lane = this.#slots.length;
+      const slot = this.#slots.pop();
+      // Never leave a caller waiting on a worker we retire.
+      if (slot)
+        this.#replace(lane, slot, new Error(`Worker ${lane} was retired: the pool shrank to ${n}.`), false);
+    }
     for (let lane = 1; lane <= n; lane++) {
       const slot = this.#slots[lane - 1];
       if (slot === undefined || slot.dead) {
