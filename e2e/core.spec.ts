@@ -48,6 +48,19 @@ test('the worker pool reports start-up time, worker count and completion order',
   await playground.runAndWait('Run');
   expect(await playground.cell('Worker pool (Comlink)', 'Workers')).toBe('2');
   await expect(page.getByLabel('Environment')).not.toContainText(/Pool start-up\s*not started/);
+  // Completion order: eight distinct task numbers of the ten, in whatever order they finished.
+  const completion = (await playground.cell('Worker pool (Comlink)', 'Delivery order'))
+    .split(' ')
+    .slice(0, 8);
+  expect(new Set(completion).size).toBe(8);
+  for (const t of completion) expect(Number(t)).toBeLessThan(10);
+
+  // Submission order (Pool.map): results reach the caller strictly in task order.
+  await page.getByRole('combobox', { name: 'Result order (pool)' }).selectOption('submission');
+  await playground.settings({ 'Chunk size': 1 });
+  await playground.runAndWait('Run');
+  expect(await playground.cell('Worker pool (Comlink)', 'Delivery order')).toBe('0 1 2 3 4 5 6 7 …');
+  expect(await playground.cell('Worker pool (Comlink)', 'Chunk')).toBe('1');
 });
 
 test('Mandelbrot rows are drawn and tinted by the worker that computed them', async ({

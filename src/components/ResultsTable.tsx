@@ -9,6 +9,12 @@ interface Props {
   baseline: number | undefined;
 }
 
+/** The first few task numbers in delivery order: "0 1 2 3 4 5 …" or, completion order, "1 0 3 …". */
+function deliverySummary(order: Int32Array): string {
+  const head = Array.from(order.subarray(0, 8)).join(' ');
+  return order.length > 8 ? `${head} …` : head;
+}
+
 /** One row per strategy measured on the setup on screen. */
 export const ResultsTable = memo(function ResultsTable({ results, baseline }: Props) {
   const fingerprints = new Set(results.map((r) => r.fingerprint));
@@ -33,6 +39,9 @@ export const ResultsTable = memo(function ResultsTable({ results, baseline }: Pr
           <th scope="col">Verified</th>
           <th scope="col">Answer</th>
           <th scope="col">Fingerprint</th>
+          <th scope="col" title="Task numbers in the order their results reached the caller">
+            Delivery order
+          </th>
         </tr>
       </thead>
       <tbody>
@@ -57,6 +66,7 @@ export const ResultsTable = memo(function ResultsTable({ results, baseline }: Pr
               <td>
                 <code>{r.fingerprint}</code>
               </td>
+              <td className="order">{deliverySummary(r.last.deliveryOrder)}</td>
             </tr>
           );
         })}
