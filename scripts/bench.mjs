@@ -35,6 +35,8 @@ const CHROMIUM_ARGS = [
  * warm-up, so a burst of other load on the machine hits every configuration alike.
  */
 const ROUNDS = 5;
+/** Section 1's tasks are long (and ~8× longer when V8 leaves the kernel in Maglev): fewer rounds. */
+const COARSE_ROUNDS = 3;
 /** Wanted duration of one coarse task, ms (the brief asks ≥ 100 ms; calibration is not exact). */
 const COARSE_TASK_MS = 130;
 /** Wanted duration of one fine task, ms (~20 µs). */
@@ -78,9 +80,9 @@ function median(xs) {
  * Runs each configuration once per round for ROUNDS rounds, rotating the order, and merges each
  * configuration's results: samples pooled, median/min/max recomputed, frame figures worst-case.
  */
-async function interleaved(runs) {
+async function interleaved(runs, rounds = ROUNDS) {
   const parts = runs.map(() => []);
-  for (let round = 0; round < ROUNDS; round++) {
+  for (let round = 0; round < rounds; round++) {
     for (let k = 0; k < runs.length; k++) {
       const i = (k + round) % runs.length;
       parts[i].push(await runs[i].go());
@@ -104,6 +106,7 @@ async function interleaved(runs) {
       median: median(samples),
       min: Math.min(...samples),
       max: Math.max(...samples),
+      taskMs: median(ps.map((p) => p.taskMs ?? Number.NaN)),
       longestFrameMs: Math.max(...ps.map((p) => p.longestFrameMs)),
       frames: ps.reduce((a, p) => a + p.frames, 0),
       longTasks: ps.reduce((a, p) => a + p.longTasks, 0),
@@ -159,9 +162,10 @@ function printRuns(rows, unit) {
   );
   for (const r of skewed) {
     console.log(
-      `  ! ${r.label}: one task took ${task(r.taskMs)} ${unit} vs ${task(rows[0].taskMs)} ${unit} on the main thread — the kernel ran ${fmtX(r.kernelSpeedVsMain)} as fast there (JIT tier or other load), so its speedup is not only scheduling.`,
+      `  ! ${r.label}: a task took ${task(r.taskMs)} ${unit} vs ${task(rows[0].taskMs)} ${unit} on the main thread — the kernel ran ${fmtX(r.kernelSpeedVsMain)} as fast there (JIT tier or other load), so its speedup is not only scheduling.`,
     );
   }
+  return skewed.length;
 }
 
 // ---------- formatting ----------
@@ -261,7 +265,7 @@ async function main() {
       `  pool start-up        ${poolStartupMs === null ? 'already warm' : `${fmtMs(poolStartupMs)} ms`} (${cores} workers, ours); ${fmtMs(peerStartupMs)} ms (workerpool)`,
     );
     console.log(
-      `  repetitions          ${ROUNDS} interleaved rounds, each 1 untimed warm-up + 1 timed run; medians shown`,
+      `  repetitions          interleaved rounds (${COARSE_ROUNDS} coarse, ${ROUNDS} fine), each 1 untimed warm-up + 1 timed run; medians shown`,
     );
 
     const results = {
@@ -272,7 +276,7 @@ async function main() {
       host: { cpus: cpus().length, loadAverageAtStart: loadavg(), loadAverageAtEnd: null },
       poolStartupMs,
       peerStartupMs,
-      rounds: ROUNDS,
+      rounds: { coarse: COARSE_ROUNDS, fine: ROUNDS },
       calibration: {},
       coarse: null,
       fine: null,
@@ -311,30 +315,30 @@ async function main() {
       repetitions: 1,
     });
 
-    // ---- calibration on the main thread (fastest sample: the clean speed, when other load is low) ----
+    // ---- calibration: the kernel's speed on each path (page loop, pool chunk, shared claim loop) ----
+    // V8 may leave the kernel in a slower tier on one thread or call path than on another, so each
+    // path is probed and task sizes come from the fastest: a coarse task then takes ≥ COARSE_TASK_MS
+    // wherever the kernel runs at full speed (longer where it does not), a fine task ≈ 20 µs.
     const probeN = 20_000_000;
-    const probe = await measureIn({
-      strategy: 'main-thread',
-      workload: 'heavy-loop',
-      params: { tasks: 1, n: probeN },
-      repetitions: 3,
-    });
-    const nsPerIteration = (probe.min * 1e6) / probeN;
-    const coarseN = Math.min(1_000_000_000, Math.ceil(COARSE_TASK_MS / (probe.min / probeN) / 1e6) * 1e6);
-    const fineProbeTasks = 2000;
-    const fineProbeN = 20_000;
-    const fineProbe = await measureIn({
-      strategy: 'main-thread',
-      workload: 'heavy-loop',
-      params: { tasks: fineProbeTasks, n: fineProbeN },
-      repetitions: 3,
-    });
-    const fineProbeTaskMs = fineProbe.min / fineProbeTasks;
-    const fineN = Math.max(100, Math.round(((FINE_TASK_MS / fineProbeTaskMs) * fineProbeN) / 100) * 100);
+    const probeTasks = 2 * cores;
+    const kernelNs = {};
+    for (const strategy of ['main-thread', 'worker-pool', 'shared-memory']) {
+      const r = await measureIn({
+        strategy,
+        workload: 'heavy-loop',
+        params: { tasks: strategy === 'main-thread' ? 1 : probeTasks, n: probeN },
+        repetitions: 2,
+      });
+      kernelNs[strategy] = (r.taskMs * 1e6) / probeN;
+    }
+    const nsPerIteration = Math.min(...Object.values(kernelNs));
+    const coarseN = Math.min(1_000_000_000, Math.ceil((COARSE_TASK_MS * 1e6) / nsPerIteration / 1e6) * 1e6);
+    const fineN = Math.max(100, Math.round((FINE_TASK_MS * 1e6) / nsPerIteration / 100) * 100);
     results.calibration = {
       jitWarmup: jitParams,
-      coarseProbe: { n: probeN, minMs: probe.min, medianMs: probe.median, nsPerIteration },
-      fineProbe: { tasks: fineProbeTasks, n: fineProbeN, minTaskMs: fineProbeTaskMs },
+      probeN,
+      kernelNsPerIteration: kernelNs,
+      fastestNsPerIteration: nsPerIteration,
       coarseN,
       fineN,
     };
@@ -347,6 +351,7 @@ async function main() {
         label: strategy,
         go: () => measureIn({ strategy, workload: 'heavy-loop', params: coarseParams, repetitions: 1 }),
       })),
+      COARSE_ROUNDS,
     );
     sameAnswer('coarse tasks', coarseRows);
     const coarseBase = coarseRows[0].median;
@@ -378,13 +383,15 @@ async function main() {
     };
 
     console.log(
-      `  calibration          kernel ≈ ${nsPerIteration.toFixed(2)} ns per iteration on the main thread (fastest of 3, after a JIT warm-up)`,
+      `  kernel speed         ${Object.entries(kernelNs)
+        .map(([k, v]) => `${k} ${v.toFixed(2)}`)
+        .join(', ')} ns/iteration (after a JIT warm-up); task sizes use the fastest`,
     );
     console.log('');
     console.log(
       `1. Coarse equal tasks — heavy-loop, ${coarseTasks} tasks × n = ${fmtInt(coarseN)} (≈ ${fmtMs(coarseTaskMs)} ms per task on the main thread)`,
     );
-    printRuns(coarse, 'ms');
+    let skews = printRuns(coarse, 'ms');
 
     // ---- 2. fine-grained tasks ----
     const fineParams = { tasks: FINE_TASKS, n: fineN };
@@ -443,7 +450,7 @@ async function main() {
     console.log(
       `2. Fine-grained tasks — heavy-loop, ${fmtInt(FINE_TASKS)} tasks × n = ${fmtInt(fineN)} (≈ ${fineTaskUs.toFixed(1)} µs per task on the main thread)`,
     );
-    printRuns(fine, 'µs');
+    skews += printRuns(fine, 'µs');
 
     const byLabel = (label) => fine.find((r) => r.label === label);
     const ratios = [
@@ -526,6 +533,13 @@ async function main() {
     );
 
     const passed = results.targets.filter((t) => t.pass).length;
+    results.kernelSkews = skews;
+    if (skews > 0) {
+      console.log('');
+      console.log(
+        `Kernel speed differed between threads in ${skews} run(s) (the ! lines): V8 tiers heavyLoop differently per thread and call path (Maglev vs Turbofan), so those speedups are not pure scheduling. For equal code on every thread, compare with BENCH_JS_FLAGS=--no-maglev npm run bench.`,
+      );
+    }
     results.host.loadAverageAtEnd = loadavg();
     results.durationMs = Date.now() - started;
     await mkdir(dirname(resultsFile), { recursive: true });

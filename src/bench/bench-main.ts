@@ -4,7 +4,6 @@
 // `workerpool` package as a peer baseline, side by side in one page.
 import { measure } from '../engine/runner';
 import { settingSpecs } from '../engine/setup';
-import { median } from '../engine/stats';
 import { getStrategy } from '../engine/strategies';
 import type { Params, StrategyId, StrategySettings, WorkloadId } from '../engine/types';
 import { defaultParams, getWorkload } from '../engine/workloads';
@@ -44,8 +43,9 @@ export interface BenchMeasureResult extends FrameReport {
   readonly chunkSize: number;
   readonly yields: number;
   /**
-   * Median time one task took where it ran (end − start, last repetition). Compared across
-   * strategies it shows whether the kernel itself ran at the same speed on every thread.
+   * Time one task took where it ran (end − start, last repetition; mean of the middle 80 %, which
+   * averages out the 5 µs timer steps and drops preempted tasks). Compared across strategies it
+   * shows whether the kernel itself ran at the same speed on every thread.
    */
   readonly taskMs: number;
   /** Start-up of workers the pool had to (re)start before this measurement; null when it was warm. */
@@ -76,6 +76,14 @@ const { yieldToMain } = detectYield();
 const pool = new WorkerPool(spawnBrowserWorker);
 const peer = new PeerPool();
 const status = document.getElementById('status');
+
+/** Mean of the middle 80 % of `xs` (NaN when empty). */
+function trimmedMean(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const cut = Math.floor(s.length / 10);
+  const mid = s.slice(cut, s.length - cut);
+  return mid.length === 0 ? Number.NaN : mid.reduce((a, b) => a + b, 0) / mid.length;
+}
 
 function show(text: string): void {
   if (status !== null) status.textContent = text;
@@ -136,7 +144,7 @@ async function runMeasure(req: BenchMeasureRequest): Promise<BenchMeasureResult>
       workers: r.workers,
       chunkSize: r.chunkSize,
       yields: r.yields,
-      taskMs: median(Array.from(r.last.ends, (end, i) => end - (r.last.starts[i] ?? end))),
+      taskMs: trimmedMean(Array.from(r.last.ends, (end, i) => end - (r.last.starts[i] ?? end))),
       poolStartupMs,
       ...frames,
     };

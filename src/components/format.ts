@@ -16,3 +16,11 @@ export function formatRatio(x: number): string {
 export function formatPercent(x: number): string {
   return Number.isFinite(x) ? `${Math.round(x * 100)}%` : '—';
 }
+
+/** "316–341 ms" or "1.25–2.23 s": a min–max range in the unit of its larger end. */
+export function formatRange(min: number, max: number): string {
+  if (!Number.isFinite(min) || !Number.isFinite(max)) return '—';
+  if (max >= 1000) return `${(min / 1000).toFixed(2)}–${(max / 1000).toFixed(2)} s`;
+  const digits = max >= 10 ? 0 : 2;
+  return `${min.toFixed(digits)}–${max.toFixed(digits)} ms`;
+}

@@ -28,11 +28,14 @@ export function pixelToComplex(p: Params, col: number, row: number): [number, nu
 
 /** Fills one image row with iteration counts. */
 export function mandelbrotRow(p: Params, row: number, out: Float64Array, offset: number): void {
-  const w = p.width ?? 0;
+  const w = p.width ?? 1;
+  const h = p.height ?? 1;
   const maxIter = p.maxIter ?? 0;
+  // Same arithmetic as pixelToComplex, without allocating a pair per pixel.
+  const scale = (X1 - X0) / w;
+  const cy = (row + 0.5 - h / 2) * scale;
   for (let col = 0; col < w; col++) {
-    const [cx, cy] = pixelToComplex(p, col, row);
-    out[offset + col] = mandelbrotPoint(cx, cy, maxIter);
+    out[offset + col] = mandelbrotPoint(X0 + (col + 0.5) * scale, cy, maxIter);
   }
 }
 
