@@ -303,9 +303,14 @@ async function main() {
       }
     };
 
-    // ---- JIT warm-up: many small calls, so the kernel is optimized as a function on the page and in
-    // every worker. A few calls of one huge loop only get on-stack replacement, whose timing depends
-    // on how soon a busy machine finishes the background compile; tasks would then measure tiering.
+    // Measuring order differs from printing order: JIT warm-up, fine tasks (2, 3), coarse (1), then
+    // responsiveness (4). V8 tiers the kernel per thread and call path; after the ~10⁵ small calls of
+    // the fine sections every path has been seen to run long calls at full speed, while long calls
+    // made first can stay in a slower tier (Maglev) for the whole run. The table says when they did.
+    const progress = (msg) => process.stderr.write(`… ${msg}\n`);
+
+    // ---- JIT warm-up: many small calls of the kernel on the page and in every worker ----
+    progress('warming up the JIT');
     const jitParams = { tasks: 10_000, n: 2_000 };
     for (const strategy of ['main-thread', 'worker-pool', 'shared-memory']) {
       await measureIn({ strategy, workload: 'heavy-loop', params: jitParams, repetitions: 1 });
@@ -315,35 +320,79 @@ async function main() {
       repetitions: 1,
     });
 
-    // ---- calibration: the kernel's speed on each path (page loop, pool chunk, shared claim loop) ----
-    // V8 may leave the kernel in a slower tier on one thread or call path than on another, so each
-    // path is probed and task sizes come from the fastest: a coarse task then takes ≥ COARSE_TASK_MS
-    // wherever the kernel runs at full speed (longer where it does not), a fine task ≈ 20 µs.
+    // ---- fine calibration: section 2's own job on the main thread, n adjusted until a task takes
+    // 15–30 µs (at most 4 passes) ----
+    progress('calibrating fine tasks');
+    const fineProbes = [];
+    let fineN = 20_000;
+    for (let pass = 0; pass < 4; pass++) {
+      const r = await measureIn({
+        strategy: 'main-thread',
+        workload: 'heavy-loop',
+        params: { tasks: FINE_TASKS, n: fineN },
+        repetitions: 1,
+      });
+      const taskMs = r.min / FINE_TASKS;
+      fineProbes.push({ n: fineN, taskMs });
+      if (taskMs >= 0.015 && taskMs <= 0.03) break;
+      fineN = Math.max(100, Math.round(((FINE_TASK_MS / taskMs) * fineN) / 100) * 100);
+    }
+
+    // ---- 2 + 3. fine-grained tasks, ours and workerpool, in the same interleaved rounds ----
+    progress(`measuring ${fmtInt(FINE_TASKS)} fine tasks (${ROUNDS} rounds)`);
+    const fineParams = { tasks: FINE_TASKS, n: fineN };
+    const fineRuns = [
+      { label: 'main-thread', strategy: 'main-thread', settings: {} },
+      { label: 'worker-pool, chunk 1', strategy: 'worker-pool', settings: { chunkSize: 1 } },
+      { label: 'worker-pool, auto chunk', strategy: 'worker-pool', settings: { chunkSize: 0 } },
+      { label: 'shared-memory, auto claim', strategy: 'shared-memory', settings: { chunkSize: 0 } },
+    ];
+    const peerLabel = 'workerpool (peer), 1 task per exec';
+    const fineRows = await interleaved([
+      ...fineRuns.map((run) => ({
+        label: run.label,
+        go: () =>
+          measureIn({
+            strategy: run.strategy,
+            workload: 'heavy-loop',
+            params: fineParams,
+            settings: run.settings,
+            repetitions: 1,
+          }),
+      })),
+      {
+        label: peerLabel,
+        go: () =>
+          call('workerpool on the fine tasks', (req) => window.bench.measurePeer(req), {
+            tasks: FINE_TASKS,
+            n: fineN,
+            repetitions: 1,
+          }).then((r) => ({ strategy: 'workerpool', chunkSize: 1, ...r })),
+      },
+    ]);
+    sameAnswer('fine tasks (engine and workerpool)', fineRows);
+    const peer = fineRows.find((r) => r.label === peerLabel);
+    const fineBase = fineRows[0].median;
+    const fineTaskUs = (fineBase / FINE_TASKS) * 1000;
+
+    // ---- coarse calibration: a long call on each path; task size from the fastest ----
+    progress('calibrating coarse tasks');
     const probeN = 20_000_000;
-    const probeTasks = 2 * cores;
     const kernelNs = {};
     for (const strategy of ['main-thread', 'worker-pool', 'shared-memory']) {
       const r = await measureIn({
         strategy,
         workload: 'heavy-loop',
-        params: { tasks: strategy === 'main-thread' ? 1 : probeTasks, n: probeN },
+        params: { tasks: strategy === 'main-thread' ? 1 : 2 * cores, n: probeN },
         repetitions: 2,
       });
       kernelNs[strategy] = (r.taskMs * 1e6) / probeN;
     }
     const nsPerIteration = Math.min(...Object.values(kernelNs));
     const coarseN = Math.min(1_000_000_000, Math.ceil((COARSE_TASK_MS * 1e6) / nsPerIteration / 1e6) * 1e6);
-    const fineN = Math.max(100, Math.round((FINE_TASK_MS * 1e6) / nsPerIteration / 100) * 100);
-    results.calibration = {
-      jitWarmup: jitParams,
-      probeN,
-      kernelNsPerIteration: kernelNs,
-      fastestNsPerIteration: nsPerIteration,
-      coarseN,
-      fineN,
-    };
 
     // ---- 1. coarse equal tasks, every strategy ----
+    progress(`measuring coarse tasks (${COARSE_ROUNDS} rounds)`);
     const coarseTasks = Math.max(4, 2 * cores);
     const coarseParams = { tasks: coarseTasks, n: coarseN };
     const coarseRows = await interleaved(
@@ -354,6 +403,26 @@ async function main() {
       COARSE_ROUNDS,
     );
     sameAnswer('coarse tasks', coarseRows);
+
+    // ---- 4. responsiveness on the default heavy-loop workload ----
+    progress('measuring responsiveness');
+    const respRows = [];
+    for (const strategy of ['worker-pool', 'shared-memory', 'main-yielding', 'main-thread']) {
+      respRows.push(await measureIn({ strategy, workload: 'heavy-loop', repetitions: 3 }));
+    }
+    sameAnswer('default heavy-loop', respRows);
+
+    results.calibration = {
+      jitWarmup: jitParams,
+      fineProbes,
+      fineN,
+      coarseProbeN: probeN,
+      kernelNsPerIteration: kernelNs,
+      fastestNsPerIteration: nsPerIteration,
+      coarseN,
+    };
+
+    // ---- figures and tables, in section order ----
     const coarseBase = coarseRows[0].median;
     const coarseTaskMs = coarseBase / coarseTasks;
     const coarseIdeal = Math.min(cores, coarseTasks);
@@ -385,7 +454,7 @@ async function main() {
     console.log(
       `  kernel speed         ${Object.entries(kernelNs)
         .map(([k, v]) => `${k} ${v.toFixed(2)}`)
-        .join(', ')} ns/iteration (after a JIT warm-up); task sizes use the fastest`,
+        .join(', ')} ns/iteration (20 M-iteration calls); coarse tasks sized by the fastest`,
     );
     console.log('');
     console.log(
@@ -393,43 +462,6 @@ async function main() {
     );
     let skews = printRuns(coarse, 'ms');
 
-    // ---- 2. fine-grained tasks ----
-    const fineParams = { tasks: FINE_TASKS, n: fineN };
-    const fineRuns = [
-      { label: 'main-thread', strategy: 'main-thread', settings: {} },
-      { label: 'worker-pool, chunk 1', strategy: 'worker-pool', settings: { chunkSize: 1 } },
-      { label: 'worker-pool, auto chunk', strategy: 'worker-pool', settings: { chunkSize: 0 } },
-      { label: 'shared-memory, auto claim', strategy: 'shared-memory', settings: { chunkSize: 0 } },
-    ];
-    const peerLabel = 'workerpool (peer), 1 task per exec';
-    const fineRows = await interleaved([
-      ...fineRuns.map((run) => ({
-        label: run.label,
-        go: () =>
-          measureIn({
-            strategy: run.strategy,
-            workload: 'heavy-loop',
-            params: fineParams,
-            settings: run.settings,
-            repetitions: 1,
-          }),
-      })),
-      // ---- 3. the peer: workerpool on the same fine tasks, in the same rounds ----
-      {
-        label: peerLabel,
-        go: () =>
-          call('workerpool on the fine tasks', (req) => window.bench.measurePeer(req), {
-            tasks: FINE_TASKS,
-            n: fineN,
-            repetitions: 1,
-          }).then((r) => ({ strategy: 'workerpool', chunkSize: 1, ...r })),
-      },
-    ]);
-    sameAnswer('fine tasks (engine and workerpool)', fineRows);
-    const peer = fineRows.find((r) => r.label === peerLabel);
-
-    const fineBase = fineRows[0].median;
-    const fineTaskUs = (fineBase / FINE_TASKS) * 1000;
     const fine = fineRows.map((r) => {
       const speedup = fineBase / r.median;
       const row = {
@@ -497,12 +529,6 @@ async function main() {
       new Set([1, 2, 3]),
     );
 
-    // ---- 4. responsiveness on the default heavy-loop workload ----
-    const respRows = [];
-    for (const strategy of ['worker-pool', 'shared-memory', 'main-yielding', 'main-thread']) {
-      respRows.push(await measureIn({ strategy, workload: 'heavy-loop', repetitions: 3 }));
-    }
-    sameAnswer('default heavy-loop', respRows);
     const poolFrame = respRows[0];
     const frameGoal = 50;
     results.responsiveness = {

@@ -38,11 +38,20 @@ export const sharedMemoryStrategy: Strategy = {
     const buffers = allocateShared(n, width);
     const control = new Int32Array(buffers.control);
 
+    // Progress from shared memory about once a frame. The wait is cut short when the run ends, so
+    // polling never adds its interval to the measured time.
     let finished = false;
+    let wake = () => {};
     const poll = (async () => {
       while (!finished) {
         ctx.onProgress(Atomics.load(control, DONE));
-        await new Promise((r) => setTimeout(r, PROGRESS_POLL_MS));
+        await new Promise<void>((r) => {
+          const timer = setTimeout(r, PROGRESS_POLL_MS);
+          wake = () => {
+            clearTimeout(timer);
+            r();
+          };
+        });
       }
     })();
 
@@ -66,6 +75,7 @@ export const sharedMemoryStrategy: Strategy = {
       ),
     );
     finished = true;
+    wake();
     await poll;
     if (ctx.signal.aborted) throw abortError();
     if (failure !== null) throw failure;
