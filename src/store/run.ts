@@ -46,7 +46,14 @@ export function cancelRun(): void {
   controller.abort();
 }
 
-/** Coalesces progress into at most one store update per frame. */
+/**
+ * Coalesces progress into at most one store update per PROGRESS_INTERVAL_MS. On a 2-core machine
+ * with 2 busy workers every bit of page work competes with them: updating once per frame made a
+ * Mandelbrot pool run ~25% slower (lane busy time 190 vs 165 ms per worker); 10 updates a second
+ * cost nothing measurable and still read as live.
+ */
+const PROGRESS_INTERVAL_MS = 100;
+
 function progressReporter(): { report(p: RunProgress): void; flush(): void } {
   let latest: RunProgress | null = null;
   let scheduled = false;
@@ -59,7 +66,7 @@ function progressReporter(): { report(p: RunProgress): void; flush(): void } {
       latest = p;
       if (!scheduled) {
         scheduled = true;
-        requestAnimationFrame(flush);
+        setTimeout(flush, PROGRESS_INTERVAL_MS);
       }
     },
     flush,
