@@ -1,8 +1,11 @@
 import { EnvironmentBar } from './components/EnvironmentBar';
+import { Heartbeat } from './components/Heartbeat';
+import { LivePanel } from './components/LivePanel';
 import { Messages } from './components/Messages';
 import { PythonPanel } from './components/PythonPanel';
 import { ResultsSection } from './components/ResultsSection';
 import { RunControls } from './components/RunControls';
+import { ScalingSweep } from './components/ScalingSweep';
 import { SetupForm } from './components/SetupForm';
 import { StrategyPicker } from './components/StrategyPicker';
 
@@ -22,8 +25,11 @@ export function App() {
         </div>
         <div className="layout__run">
           <RunControls />
+          <Heartbeat />
           <Messages />
+          <LivePanel />
           <ResultsSection />
+          <ScalingSweep />
           <PythonPanel />
         </div>
       </main>

@@ -8,10 +8,10 @@ import { getStrategy } from '../engine/strategies';
 import type { Params, StrategyId, StrategySettings, WorkloadId } from '../engine/types';
 import { defaultParams, getWorkload } from '../engine/workloads';
 import { detectEnvironment, type Environment } from '../platform/capabilities';
+import { type FrameReport, FrameSampler } from '../platform/frame-sampler';
 import { spawnBrowserWorker } from '../platform/spawn-worker';
 import { WorkerPool } from '../platform/worker-pool';
 import { afterNextPaint, detectYield } from '../platform/yield';
-import { type FrameReport, FrameSampler } from './frame-sampler';
 import { PeerPool, type PeerResult } from './peer';
 
 /** One measurement request from the script; omitted settings take the app's defaults. */

@@ -3,7 +3,7 @@ import workerUrl from '../../workers/workerpool.worker.ts?worker&url';
 import { fingerprint } from '../engine/fingerprint';
 import { summarize } from '../engine/stats';
 import { heavyLoopWorkload } from '../engine/workloads/heavy-loop';
-import { type FrameReport, FrameSampler } from './frame-sampler';
+import { type FrameReport, FrameSampler } from '../platform/frame-sampler';
 
 type WorkerPoolInstance = ReturnType<typeof workerpool.pool>;
 

@@ -6,6 +6,7 @@ import { baselineMedian, resultsFor } from '../store/run';
 import { getStore, selectChecked, useApp } from '../store/store';
 import { ComparisonChart } from './ComparisonChart';
 import { MandelbrotView } from './MandelbrotView';
+import { ResponsivenessSummary } from './ResponsivenessSummary';
 import { ResultsTable } from './ResultsTable';
 
 /** Results for the setup on screen: table, chart, the Mandelbrot picture, and the JSON export. */
@@ -42,6 +43,7 @@ export function ResultsSection() {
       <h2 id="results-title">Results</h2>
       <ResultsTable results={results} baseline={baseline} />
       <ComparisonChart results={results} />
+      <ResponsivenessSummary results={results} />
       {setup.workload === 'mandelbrot' && picture && (
         <>
           {results.length > 1 && (

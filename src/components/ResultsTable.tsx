@@ -68,9 +68,7 @@ export const ResultsTable = memo(function ResultsTable({ results, baseline }: Pr
                     {r.strategy === 'main-thread' || r.strategy === 'main-yielding' ? '—' : r.chunkSize}
                   </td>
                   <td>{formatMs(r.median)}</td>
-                  <td>
-                    {formatMs(r.min)} – {formatMs(r.max)}
-                  </td>
+                  <td>{formatRange(r.min, r.max)}</td>
                   <td>{formatRatio(s)}</td>
                   <td>{formatPercent(s / r.workers)}</td>
                   <td className={r.verified && agrees ? 'ok' : 'bad'} title={r.verifyDetail}>

@@ -1,5 +1,6 @@
 import { throwIfAborted, VerificationError } from './errors';
 import { fingerprint } from './fingerprint';
+import type { Responsiveness } from './responsiveness';
 import { summarize } from './stats';
 import { workloadOf } from './task';
 import type {
@@ -48,6 +49,8 @@ export interface StrategyResult {
   readonly last: RepetitionOutput;
   /** Page-clock time the last repetition started, so lanes can be drawn from 0. */
   readonly lastStartedAt: number;
+  /** How responsive the page stayed during the whole run (set by the page, which can measure it). */
+  readonly responsiveness?: Responsiveness;
 }
 
 export interface MeasureRequest {
@@ -57,6 +60,8 @@ export interface MeasureRequest {
   readonly repetitions: number;
   readonly ctx: Omit<RunContext, 'onProgress'>;
   onProgress(p: RunProgress): void;
+  /** A repetition started (0 = warm-up); `startedAt` is its page-clock start. */
+  onRepetition?(repetition: number, startedAt: number): void;
   /** Lets the page paint and handle input between repetitions (outside the timed region). */
   betweenRepetitions(): Promise<void>;
 }
@@ -84,6 +89,7 @@ export async function measure(req: MeasureRequest): Promise<StrategyResult> {
       onProgress: (done) => req.onProgress({ done: base + done, total, repetition: rep }),
     };
     const t0 = ctx.now();
+    req.onRepetition?.(rep, t0);
     const out = await strategy.run(job, settings, runCtx);
     const elapsed = ctx.now() - t0;
     if (rep > 0) samples.push(elapsed);

@@ -18,7 +18,8 @@ export interface SharedBuffers {
   readonly control: SharedArrayBuffer;
   readonly results: SharedArrayBuffer;
   readonly lanes: SharedArrayBuffer;
-  readonly times: SharedArrayBuffer;
+  readonly starts: SharedArrayBuffer;
+  readonly ends: SharedArrayBuffer;
 }
 
 /** Allocates zeroed shared buffers for `tasks` tasks of `width` numbers each. */
@@ -27,7 +28,8 @@ export function allocateShared(tasks: number, width: number): SharedBuffers {
     control: new SharedArrayBuffer(CONTROL_WORDS * 4),
     results: new SharedArrayBuffer(Math.max(8, tasks * width * 8)),
     lanes: new SharedArrayBuffer(Math.max(2, tasks * 2)),
-    times: new SharedArrayBuffer(Math.max(16, tasks * 16)),
+    starts: new SharedArrayBuffer(Math.max(8, tasks * 8)),
+    ends: new SharedArrayBuffer(Math.max(8, tasks * 8)),
   };
 }
 
@@ -43,7 +45,8 @@ export function claimLoop(req: SharedRequest): number {
   const control = new Int32Array(req.control);
   const results = new Float64Array(req.results);
   const lanes = new Int16Array(req.lanes);
-  const times = new Float64Array(req.times);
+  const starts = new Float64Array(req.starts);
+  const ends = new Float64Array(req.ends);
   let ran = 0;
   for (;;) {
     if (Atomics.load(control, STOP) !== 0) return ran;
@@ -51,15 +54,16 @@ export function claimLoop(req: SharedRequest): number {
     if (first >= n) return ran;
     const end = Math.min(n, first + req.claimSize);
     for (let i = first; i < end; i++) {
-      times[2 * i] = pageNow(req.pageTimeOrigin);
+      // Lane first, then start: the page may read these at any moment to draw a running bar.
+      lanes[i] = req.lane;
+      if (req.timed) starts[i] = pageNow(req.pageTimeOrigin);
       try {
         runTask(w, job, i, results, i * width);
       } catch (e) {
         Atomics.store(control, STOP, 1); // siblings stop at their next claim
         throw e;
       }
-      times[2 * i + 1] = pageNow(req.pageTimeOrigin);
-      lanes[i] = req.lane;
+      if (req.timed) ends[i] = pageNow(req.pageTimeOrigin);
     }
     ran += end - first;
     Atomics.add(control, DONE, end - first);

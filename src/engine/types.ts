@@ -73,6 +73,11 @@ export interface Job {
 
 /** How a strategy schedules the job. Strategies ignore the settings that do not apply to them. */
 export interface StrategySettings {
+  /**
+   * Time every task for the lanes (default true). Off only to measure what the instrumentation
+   * costs (npm run bench).
+   */
+  readonly recordTasks?: boolean;
   readonly workers: number;
   /** Tasks per message (pool) or per claim (shared memory); 0 means automatic. */
   readonly chunkSize: number;
@@ -103,6 +108,8 @@ export interface ChunkRequest {
   readonly end: number;
   /** The page's performance.timeOrigin, so the worker can report times on the page's clock. */
   readonly pageTimeOrigin: number;
+  /** Time each task (false: times are left 0). */
+  readonly timed: boolean;
 }
 
 export interface ChunkReply {
@@ -116,11 +123,14 @@ export interface SharedRequest {
   readonly lane: number;
   readonly claimSize: number;
   readonly pageTimeOrigin: number;
+  readonly timed: boolean;
   /** Int32 control words; see shared-memory.ts for the layout. */
   readonly control: SharedArrayBuffer;
   readonly results: SharedArrayBuffer;
+  /** Int16 lane per task, Float64 start and end per task (page clock). */
   readonly lanes: SharedArrayBuffer;
-  readonly times: SharedArrayBuffer;
+  readonly starts: SharedArrayBuffer;
+  readonly ends: SharedArrayBuffer;
 }
 
 export interface WorkerApi {
@@ -149,11 +159,24 @@ export interface TaskPool {
   call<R>(lane: number, fn: (api: AsyncApi<WorkerApi>) => Promise<R>, signal: AbortSignal): Promise<R>;
 }
 
+/**
+ * Per-task timing of the repetition in flight, written in place as tasks run (by the strategy on the
+ * page, or by workers straight into shared memory) and read by the lanes view once a frame — so
+ * live drawing costs no messages. starts[i] > 0 means task i has started, ends[i] > 0 that it ended.
+ */
+export interface LiveTasks {
+  readonly lanes: Int16Array;
+  readonly starts: Float64Array;
+  readonly ends: Float64Array;
+}
+
 /** What the runner gives a strategy besides the job. */
 export interface RunContext {
   readonly signal: AbortSignal;
   /** Tasks finished so far in this repetition. Called at most a few times per frame. */
   onProgress(done: number): void;
+  /** Called once at the start of every repetition with the arrays that repetition fills. */
+  onLive?(live: LiveTasks): void;
   /** The page clock in ms (performance.now on the page). */
   now(): number;
   readonly pageTimeOrigin: number;

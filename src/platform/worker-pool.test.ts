@@ -222,6 +222,7 @@ describe('WorkerPool.call', { timeout: 10_000 }, () => {
           first: 0,
           end: 1,
           pageTimeOrigin: performance.timeOrigin,
+          timed: true,
         }),
       new AbortController().signal,
     );

@@ -49,6 +49,7 @@ export function buildResultsJson(
         answer: r.answer,
         fingerprint: r.fingerprint,
         yields: r.yields,
+        responsiveness: r.responsiveness ?? null,
         lastRepetition: {
           lane: Array.from(r.last.lanes),
           startMs: Array.from(r.last.starts, (t) => round(t - t0)),

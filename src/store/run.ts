@@ -1,11 +1,14 @@
-import { abortError, describeError, isAbort } from '../engine/errors';
+import { abortError, describeError, isAbort, throwIfAborted } from '../engine/errors';
 import { measure, type RunProgress, type StrategyResult } from '../engine/runner';
 import { isRunnable, problemKey, type Setup } from '../engine/setup';
 import { BASELINE, getStrategy, STRATEGIES } from '../engine/strategies';
 import type { StrategyId } from '../engine/types';
+import { getWorkload } from '../engine/workloads';
+import { FrameSampler } from '../platform/frame-sampler';
 import { spawnBrowserWorker } from '../platform/spawn-worker';
 import { WorkerPool } from '../platform/worker-pool';
 import { afterNextPaint, detectYield } from '../platform/yield';
+import { endLive, publishLive } from './live';
 import { getStore, selectChecked } from './store';
 
 // Running: the only place the store meets the engine and the platform.
@@ -73,7 +76,23 @@ function progressReporter(): { report(p: RunProgress): void; flush(): void } {
   };
 }
 
-async function runPlan(plan: StrategyId[]): Promise<void> {
+/** Everything a measurement needs from the run around it. */
+export interface RunScope {
+  readonly signal: AbortSignal;
+  readonly setup: Setup;
+  /** Reports progress to the progress bar (coalesced). */
+  readonly progress: (p: RunProgress) => void;
+}
+
+/**
+ * Runs `body` as the one run in flight: checks the setup, owns the AbortController and the status,
+ * turns failures into the error banner and cancellation into a notice, and always leaves the app
+ * idle. `plan` names the strategies shown in the progress label.
+ */
+export async function runExclusive(
+  plan: readonly StrategyId[],
+  body: (scope: RunScope) => Promise<void>,
+): Promise<void> {
   const store = getStore();
   const state = store.getState();
   if (state.status !== 'idle') return;
@@ -87,7 +106,6 @@ async function runPlan(plan: StrategyId[]): Promise<void> {
     });
     return;
   }
-  const setup = checked.setup;
   controller = new AbortController();
   const signal = controller.signal;
   store.setState({
@@ -98,39 +116,10 @@ async function runPlan(plan: StrategyId[]): Promise<void> {
     error: null,
     notices: [],
   });
-  const { yieldToMain } = detectYield();
   const progress = progressReporter();
   try {
-    const needsWorkers = plan.some((id) => getStrategy(id).usesWorkers);
-    if (needsWorkers) {
-      const startup = await getPool().resize(setup.workers);
-      if (startup !== null) store.setState({ poolStartupMs: startup });
-    }
-    for (const id of plan) {
-      if (signal.aborted) break;
-      const strategy = getStrategy(id);
-      const why = strategy.availability(state.env);
-      if (why !== null) throw new Error(`${strategy.name} is unavailable here: ${why}`);
-      store.setState({ current: id, progress: null });
-      const result = await measure({
-        strategy,
-        job: { workload: setup.workload, params: setup.params, fault: setup.fault },
-        settings: setup,
-        repetitions: setup.repetitions,
-        ctx: {
-          signal,
-          now: () => performance.now(),
-          pageTimeOrigin: performance.timeOrigin,
-          yieldToMain,
-          pool: strategy.usesWorkers ? getPool() : null,
-          crossOriginIsolated: state.env.crossOriginIsolated,
-        },
-        onProgress: progress.report,
-        betweenRepetitions: afterNextPaint,
-      });
-      addResult(result, setup);
-    }
-    if (signal.aborted) throw abortError(); // cancelled between strategies or during pool start-up
+    await body({ signal, setup: checked.setup, progress: progress.report });
+    if (signal.aborted) throw abortError(); // cancelled between measurements or during pool start-up
   } catch (e) {
     if (isAbort(e)) {
       store.setState({
@@ -141,10 +130,74 @@ async function runPlan(plan: StrategyId[]): Promise<void> {
       store.setState({ error: { title: ERROR_TITLES[name] ?? 'The run failed', message: describeError(e) } });
     }
   } finally {
+    endLive();
     progress.flush();
     controller = null;
     store.setState({ status: 'idle', current: null });
   }
+}
+
+/**
+ * Measures one strategy on `setup` (its `workers` sizes the pool): warm-up, repetitions,
+ * verification, live lanes and responsiveness. Throws on failure or cancellation.
+ */
+export async function measureOne(id: StrategyId, setup: Setup, scope: RunScope): Promise<StrategyResult> {
+  const store = getStore();
+  const env = store.getState().env;
+  const strategy = getStrategy(id);
+  const why = strategy.availability(env);
+  if (why !== null) throw new Error(`${strategy.name} is unavailable here: ${why}`);
+  if (strategy.usesWorkers) {
+    const startup = await getPool().resize(setup.workers);
+    if (startup !== null) store.setState({ poolStartupMs: startup });
+  }
+  throwIfAborted(scope.signal);
+  store.setState({ current: id, progress: null });
+  const tasks = getWorkload(setup.workload).taskCount(setup.params);
+  let repetition = 0;
+  let startedAt = 0;
+  // Responsiveness is sampled over the whole run of each strategy, warm-up included.
+  const sampler = new FrameSampler();
+  sampler.start();
+  const measuring = measure({
+    strategy,
+    job: { workload: setup.workload, params: setup.params, fault: setup.fault },
+    settings: setup,
+    repetitions: setup.repetitions,
+    ctx: {
+      signal: scope.signal,
+      now: () => performance.now(),
+      pageTimeOrigin: performance.timeOrigin,
+      yieldToMain: detectYield().yieldToMain,
+      pool: strategy.usesWorkers ? getPool() : null,
+      crossOriginIsolated: env.crossOriginIsolated,
+      onLive: (live) =>
+        publishLive({ strategy: id, workers: setup.workers, tasks, startedAt, repetition, live }),
+    },
+    onProgress: scope.progress,
+    onRepetition: (rep, t0) => {
+      repetition = rep;
+      startedAt = t0;
+    },
+    betweenRepetitions: afterNextPaint,
+  });
+  // Stop sampling whether the run succeeds or not; only a finished run keeps the figures.
+  const outcome = await measuring.then(
+    (result) => ({ result }),
+    (error: unknown) => ({ error }),
+  );
+  const responsiveness = await sampler.stop();
+  if ('error' in outcome) throw outcome.error;
+  return { ...outcome.result, responsiveness };
+}
+
+function runPlan(plan: StrategyId[]): Promise<void> {
+  return runExclusive(plan, async (scope) => {
+    for (const id of plan) {
+      if (scope.signal.aborted) return;
+      addResult(await measureOne(id, scope.setup, scope), scope.setup);
+    }
+  });
 }
 
 /** Keeps the newest result per strategy and setup; a fingerprint disagreement is an error. */

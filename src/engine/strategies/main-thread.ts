@@ -44,6 +44,7 @@ export const mainThreadStrategy: Strategy = {
     const n = w.taskCount(job.params);
     const width = w.resultWidth(job.params);
     const o = emptyOutput(n, width);
+    ctx.onLive?.(o);
     for (let i = 0; i < n; i++) {
       o.starts[i] = ctx.now();
       runTaskOnMain(job, i, o.results, i * width);

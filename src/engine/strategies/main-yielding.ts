@@ -21,6 +21,7 @@ export const mainYieldingStrategy: Strategy = {
     const n = w.taskCount(job.params);
     const width = w.resultWidth(job.params);
     const o = emptyOutput(n, width);
+    ctx.onLive?.(o);
     let sliceStart = ctx.now();
     let yields = 0;
     for (let i = 0; i < n; i++) {

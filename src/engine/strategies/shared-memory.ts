@@ -37,6 +37,11 @@ export const sharedMemoryStrategy: Strategy = {
     const claimSize = settings.chunkSize > 0 ? settings.chunkSize : autoClaimSize(n, pool.size);
     const buffers = allocateShared(n, width);
     const control = new Int32Array(buffers.control);
+    const lanes = new Int16Array(buffers.lanes);
+    const starts = new Float64Array(buffers.starts);
+    const ends = new Float64Array(buffers.ends);
+    ctx.onLive?.({ lanes, starts, ends });
+    const timed = settings.recordTasks !== false;
 
     // Progress from shared memory about once a frame. The wait is cut short when the run ends, so
     // polling never adds its interval to the measured time.
@@ -60,7 +65,8 @@ export const sharedMemoryStrategy: Strategy = {
       calls.push(
         pool.call(
           lane,
-          (api) => api.runShared({ ...buffers, job, lane, claimSize, pageTimeOrigin: ctx.pageTimeOrigin }),
+          (api) =>
+            api.runShared({ ...buffers, job, lane, claimSize, timed, pageTimeOrigin: ctx.pageTimeOrigin }),
           ctx.signal,
         ),
       );
@@ -81,22 +87,15 @@ export const sharedMemoryStrategy: Strategy = {
     if (failure !== null) throw failure;
     ctx.onProgress(n);
 
-    const starts = new Float64Array(n);
-    const ends = new Float64Array(n);
-    const times = new Float64Array(buffers.times);
-    for (let i = 0; i < n; i++) {
-      starts[i] = times[2 * i] ?? 0;
-      ends[i] = times[2 * i + 1] ?? 0;
-    }
     // Results were written in place as tasks finished; completion order is end-time order.
     const deliveryOrder = Int32Array.from({ length: n }, (_, i) => i).sort(
       (a, b) => (ends[a] ?? 0) - (ends[b] ?? 0),
     );
     return {
       results: new Float64Array(buffers.results).slice(0, n * width),
-      lanes: new Int16Array(buffers.lanes).slice(0, n),
-      starts,
-      ends,
+      lanes: lanes.slice(0, n),
+      starts: starts.slice(0, n),
+      ends: ends.slice(0, n),
       deliveryOrder,
       chunkSize: claimSize,
       yields: 0,

@@ -27,6 +27,8 @@ export const workerPoolStrategy: Strategy = {
     const ranges = chunkRanges(n, size);
     const depth = ranges.length > 4 * pool.size ? 2 : 1;
     const o = emptyOutput(n, width);
+    ctx.onLive?.(o);
+    const timed = settings.recordTasks !== false;
 
     let next = 0; // next chunk to hand out
     let done = 0; // tasks finished
@@ -46,7 +48,7 @@ export const workerPoolStrategy: Strategy = {
         const [first, end] = ranges[c] as readonly [number, number];
         const reply = await pool.call(
           lane,
-          (api) => api.runChunk({ job, first, end, pageTimeOrigin: ctx.pageTimeOrigin }),
+          (api) => api.runChunk({ job, first, end, timed, pageTimeOrigin: ctx.pageTimeOrigin }),
           ctx.signal,
         );
         o.results.set(reply.results, first * width);

@@ -2,11 +2,9 @@ import type { Params, Workload } from '../types';
 
 /** The closed form of the kernel: x·n(n−1)/2 modulo 2³⁰. */
 export function heavyLoopExpected(x: number, n: number): number {
-  const big = (BigInt(x) * BigInt(n) * BigInt(max0(n - 1))) / 2n;
+  const big = (BigInt(x) * BigInt(n) * BigInt(Math.max(0, n - 1))) / 2n;
   return Number(BigInt.asUintN(30, big));
 }
-
-const max0 = (v: number) => (v > 0 ? v : 0);
 
 /**
  * The loop itself: sum of i·x for i below n, modulo 2³⁰ so the answer is exact. Why 2³⁰ and not

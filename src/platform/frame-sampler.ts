@@ -1,13 +1,7 @@
-/** What the page's responsiveness looked like while something ran. Times in ms. */
-export interface FrameReport {
-  /** Longest gap between two consecutive animation frames (the start and end of the run count too). */
-  readonly longestFrameMs: number;
-  /** Animation frames seen. */
-  readonly frames: number;
-  /** Long tasks (> 50 ms) the browser reported, and the longest of them (0 when none). */
-  readonly longTasks: number;
-  readonly longestTaskMs: number;
-}
+import { FrameStats, type Responsiveness } from '../engine/responsiveness';
+
+/** What the bench reads: the engine's responsiveness figures. */
+export type FrameReport = Responsiveness;
 
 /** A hidden tab never paints: stop waiting for one more frame after this long, in ms. */
 const LAST_FRAME_TIMEOUT_MS = 1000;
@@ -15,22 +9,26 @@ const LAST_FRAME_TIMEOUT_MS = 1000;
 /**
  * Samples requestAnimationFrame gaps (and long tasks, where the browser reports them) from start()
  * until stop(). stop() waits for the first frame after the run, so a main thread that was blocked
- * until the very end still shows the whole freeze as one long frame.
+ * until the very end still shows the whole freeze as one long frame. `onFrame` (optional) sees each
+ * gap as it happens, for the live meter; it must be cheap.
  */
 export class FrameSampler {
   #last = 0;
-  #longest = 0;
-  #frames = 0;
+  #stats = new FrameStats();
   #longTasks = 0;
   #longestTask = 0;
   #raf = 0;
   #running = false;
   #observer: PerformanceObserver | null = null;
+  readonly #onFrame: ((gapMs: number) => void) | undefined;
+
+  constructor(onFrame?: (gapMs: number) => void) {
+    this.#onFrame = onFrame;
+  }
 
   start(): void {
     this.#last = performance.now();
-    this.#longest = 0;
-    this.#frames = 0;
+    this.#stats = new FrameStats();
     this.#longTasks = 0;
     this.#longestTask = 0;
     this.#running = true;
@@ -40,18 +38,13 @@ export class FrameSampler {
     };
     this.#raf = requestAnimationFrame(tick);
     if (PerformanceObserver.supportedEntryTypes.includes('longtask')) {
-      this.#observer = new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) {
-          this.#longTasks++;
-          this.#longestTask = Math.max(this.#longestTask, e.duration);
-        }
-      });
+      this.#observer = new PerformanceObserver((list) => this.#longTask(list.getEntries()));
       this.#observer.observe({ type: 'longtask' });
     }
   }
 
   /** Waits for the next frame, stops sampling and returns what was seen. */
-  async stop(): Promise<FrameReport> {
+  async stop(): Promise<Responsiveness> {
     await new Promise<void>((resolve) => {
       const timer = setTimeout(() => {
         this.#record(performance.now());
@@ -66,24 +59,24 @@ export class FrameSampler {
     this.#running = false;
     cancelAnimationFrame(this.#raf);
     if (this.#observer !== null) {
-      for (const e of this.#observer.takeRecords()) {
-        this.#longTasks++;
-        this.#longestTask = Math.max(this.#longestTask, e.duration);
-      }
+      this.#longTask(this.#observer.takeRecords());
       this.#observer.disconnect();
       this.#observer = null;
     }
-    return {
-      longestFrameMs: this.#longest,
-      frames: this.#frames,
-      longTasks: this.#longTasks,
-      longestTaskMs: this.#longestTask,
-    };
+    return this.#stats.report(this.#longTasks, this.#longestTask);
+  }
+
+  #longTask(entries: PerformanceEntryList): void {
+    for (const e of entries) {
+      this.#longTasks++;
+      this.#longestTask = Math.max(this.#longestTask, e.duration);
+    }
   }
 
   #record(now: number): void {
-    this.#longest = Math.max(this.#longest, now - this.#last);
+    const gap = now - this.#last;
+    this.#stats.add(gap);
     this.#last = now;
-    this.#frames++;
+    this.#onFrame?.(gap);
   }
 }

@@ -1,0 +1,4 @@
+// Placeholder: implemented for the live-visualization issue.
+export function ScalingSweep() {
+  return null;
+}
