@@ -42,6 +42,18 @@ const COARSE_TASK_MS = 130;
 /** Wanted duration of one fine task, ms (~20 µs). */
 const FINE_TASK_MS = 0.02;
 const FINE_TASKS = 20_000;
+/**
+ * Section 5 (instrumentation overhead): rounds, and timed repetitions per measure() call. Every round
+ * measures each configuration without and with lane recording back to back (which goes first
+ * alternates), so both see the same machine; the ratio compares the pooled samples' medians.
+ */
+const OVERHEAD_ROUNDS = 5;
+const OVERHEAD_REPETITIONS = 3;
+/** Lane recording may cost at most this much: with ÷ without median time (issue 3). */
+const OVERHEAD_TARGET = 1.05;
+/** Section 5 runs each workload's defaults (its ParamSpecs) on these strategies. */
+const OVERHEAD_WORKLOADS = ['heavy-loop', 'mandelbrot'];
+const OVERHEAD_STRATEGIES = ['worker-pool', 'shared-memory'];
 /** No single page call may take longer than this (a hang is a real error), ms. */
 const STEP_TIMEOUT_MS = 180_000;
 
@@ -109,6 +121,8 @@ async function interleaved(runs, rounds = ROUNDS) {
       taskMs: median(ps.map((p) => p.taskMs ?? Number.NaN)),
       longestFrameMs: Math.max(...ps.map((p) => p.longestFrameMs)),
       frames: ps.reduce((a, p) => a + p.frames, 0),
+      framesOver50: ps.reduce((a, p) => a + p.framesOver50, 0),
+      totalBlockedMs: ps.reduce((a, p) => a + p.totalBlockedMs, 0),
       longTasks: ps.reduce((a, p) => a + p.longTasks, 0),
       longestTaskMs: Math.max(...ps.map((p) => p.longestTaskMs)),
     };
@@ -282,12 +296,14 @@ async function main() {
       fine: null,
       peer: null,
       responsiveness: null,
+      overhead: null,
       targets: [],
       pageErrors,
       durationMs: 0,
     };
-    const target = (name, value, threshold) => {
-      const t = { name, value, threshold, pass: value >= threshold };
+    // `atMost`: the target is a ceiling (value ≤ threshold) rather than a floor.
+    const target = (name, value, threshold, atMost = false) => {
+      const t = { name, value, threshold, atMost, pass: atMost ? value <= threshold : value >= threshold };
       results.targets.push(t);
       return t;
     };
@@ -304,10 +320,11 @@ async function main() {
     };
 
     // Measuring order differs from printing order: JIT warm-up, fine tasks (2, 3), coarse (1), then
-    // responsiveness (4). V8 tiers the kernel per thread and call path; after the ~10⁵ small calls of
+    // responsiveness (4) and instrumentation overhead (5). V8 tiers the kernel per thread and call path; after the ~10⁵ small calls of
     // the fine sections every path has been seen to run long calls at full speed, while long calls
     // made first can stay in a slower tier (Maglev) for the whole run. The table says when they did.
-    const progress = (msg) => process.stderr.write(`… ${msg}\n`);
+    const progress = (msg) =>
+      process.stderr.write(`… ${msg} (at ${((Date.now() - started) / 1000).toFixed(0)} s)\n`);
 
     // ---- JIT warm-up: many small calls of the kernel on the page and in every worker ----
     progress('warming up the JIT');
@@ -411,6 +428,39 @@ async function main() {
       respRows.push(await measureIn({ strategy, workload: 'heavy-loop', repetitions: 3 }));
     }
     sameAnswer('default heavy-loop', respRows);
+
+    // ---- 5. instrumentation overhead: the same runs without and with lane recording ----
+    progress(`measuring instrumentation overhead (${OVERHEAD_ROUNDS} rounds)`);
+    // One workload at a time: switching the workers between kernels every call was seen to leave
+    // heavy-loop in a ~4× slower JIT tier for the rest of the session (both sides alike, so the
+    // ratio held, but its times no longer matched section 4's).
+    const overheadCases = OVERHEAD_WORKLOADS.flatMap((workload) =>
+      OVERHEAD_STRATEGIES.map((strategy) => ({ workload, strategy, off: [], on: [] })),
+    );
+    for (const workload of OVERHEAD_WORKLOADS) {
+      const cases = overheadCases.filter((c) => c.workload === workload);
+      for (let round = 0; round < OVERHEAD_ROUNDS; round++) {
+        for (let k = 0; k < cases.length; k++) {
+          const c = cases[(k + round) % cases.length];
+          const order = round % 2 === 0 ? [false, true] : [true, false];
+          for (const recordTasks of order) {
+            const r = await measureIn({
+              strategy: c.strategy,
+              workload: c.workload,
+              settings: { recordTasks },
+              repetitions: OVERHEAD_REPETITIONS,
+            });
+            // The switch must do what it says, or the ratio compares nothing.
+            if (r.timedTasks !== (recordTasks ? r.tasks : 0)) {
+              throw new BenchError(
+                `${c.workload} / ${c.strategy} with recordTasks = ${recordTasks} timed ${r.timedTasks} of ${r.tasks} tasks.`,
+              );
+            }
+            (recordTasks ? c.on : c.off).push(r);
+          }
+        }
+      }
+    }
 
     results.calibration = {
       jitWarmup: jitParams,
@@ -543,19 +593,108 @@ async function main() {
       `4. Responsiveness — longest frame gap on the page, default heavy-loop (${fmtInt(poolFrame.params.tasks)} tasks × n = ${fmtInt(poolFrame.params.n)}), whole measured run incl. warm-up`,
     );
     table(
-      ['strategy', 'median ms', 'task ms', 'longest frame', 'frames', 'long tasks', 'goal'],
+      [
+        'strategy',
+        'median ms',
+        'task ms',
+        'longest frame',
+        'frames',
+        '> 50 ms',
+        'blocked',
+        'long tasks',
+        'goal',
+      ],
       respRows.map((r, i) => [
         r.strategy,
         fmtMs(r.median),
         fmtMs(r.taskMs),
         `${fmtMs(r.longestFrameMs)} ms`,
         String(r.frames),
+        String(r.framesOver50),
+        `${fmtMs(r.totalBlockedMs)} ms`,
         r.longTasks === 0 ? '0' : `${r.longTasks} (longest ${fmtMs(r.longestTaskMs)} ms)`,
         i === 0
           ? `< ${frameGoal} ms ${poolFrame.longestFrameMs < frameGoal ? 'PASS' : 'MISS'} (report only)`
           : '(contrast)',
       ]),
-      new Set([1, 2, 3, 4]),
+      new Set([1, 2, 3, 4, 5, 6]),
+    );
+
+    const overheadRows = overheadCases.map((c) => {
+      const label = `${c.workload} / ${c.strategy}`;
+      sameAnswer(`overhead ${label}`, [...c.off, ...c.on]);
+      const without = c.off.flatMap((r) => r.samples);
+      const withRec = c.on.flatMap((r) => r.samples);
+      // Per round: median with ÷ median without, measured back to back. The target is judged on the
+      // median of these paired ratios, which a burst of load in one round (or a slow JIT tier in one
+      // call: heavy-loop on workers swings ~2× with it) cannot move much; the pooled medians and the
+      // fastest runs (noise only ever adds time) are printed as cross-checks.
+      const perRound = c.on.map((r, i) => r.median / (c.off[i]?.median ?? Number.NaN));
+      const ratio = median(perRound);
+      const pooledRatio = median(withRec) / median(without);
+      const minRatio = Math.min(...withRec) / Math.min(...without);
+      return {
+        label,
+        workload: c.workload,
+        strategy: c.strategy,
+        params: c.on[0].params,
+        tasks: c.on[0].tasks,
+        workers: c.on[0].workers,
+        chunkSize: c.on[0].chunkSize,
+        withoutSamples: without,
+        withSamples: withRec,
+        withoutMedian: median(without),
+        withMedian: median(withRec),
+        ratio,
+        perRoundRatios: perRound,
+        pooledRatio,
+        minRatio,
+        target: target(
+          `overhead ${label}: with ÷ without lane recording ≤ ${OVERHEAD_TARGET}`,
+          ratio,
+          OVERHEAD_TARGET,
+          true,
+        ),
+      };
+    });
+
+    results.overhead = {
+      rounds: OVERHEAD_ROUNDS,
+      repetitions: OVERHEAD_REPETITIONS,
+      target: OVERHEAD_TARGET,
+      results: overheadRows,
+    };
+    console.log('');
+    console.log(
+      `5. Instrumentation overhead — the same runs without and with lane recording (settings.recordTasks), workload defaults, ${OVERHEAD_ROUNDS} interleaved rounds × ${OVERHEAD_REPETITIONS} repetitions`,
+    );
+    table(
+      [
+        'workload / strategy',
+        'tasks',
+        'without ms',
+        'with ms',
+        'with ÷ without',
+        'rounds min–max',
+        'pooled medians',
+        'fastest',
+        'target',
+      ],
+      overheadRows.map((r) => [
+        r.label,
+        fmtInt(r.tasks),
+        fmtMs(r.withoutMedian),
+        fmtMs(r.withMedian),
+        r.ratio.toFixed(3),
+        `${Math.min(...r.perRoundRatios).toFixed(2)}–${Math.max(...r.perRoundRatios).toFixed(2)}`,
+        r.pooledRatio.toFixed(3),
+        r.minRatio.toFixed(3),
+        `≤ ${OVERHEAD_TARGET.toFixed(2)} ${r.target.pass ? 'PASS' : 'MISS'}`,
+      ]),
+      new Set([1, 2, 3, 4, 5, 6, 7]),
+    );
+    console.log(
+      '  with ÷ without = median over rounds of (median with ÷ median without), each round measured back to back',
     );
 
     const passed = results.targets.filter((t) => t.pass).length;

@@ -45,11 +45,16 @@ export interface BenchMeasureResult extends FrameReport {
   /**
    * Time one task took where it ran (end − start, last repetition; mean of the middle 80 %, which
    * averages out the 5 µs timer steps and drops preempted tasks). Compared across strategies it
-   * shows whether the kernel itself ran at the same speed on every thread.
+   * shows whether the kernel itself ran at the same speed on every thread. NaN when tasks were not
+   * timed (recordTasks false).
    */
   readonly taskMs: number;
   /** Start-up of workers the pool had to (re)start before this measurement; null when it was warm. */
   readonly poolStartupMs: number | null;
+  /** Whether tasks were timed for the lanes (settings.recordTasks); taskMs is NaN when not. */
+  readonly recordTasks: boolean;
+  /** Tasks of the last repetition that carry a start time: all of them, or none without recording. */
+  readonly timedTasks: number;
 }
 
 /** The API on window.bench. */
@@ -144,7 +149,13 @@ async function runMeasure(req: BenchMeasureRequest): Promise<BenchMeasureResult>
       workers: r.workers,
       chunkSize: r.chunkSize,
       yields: r.yields,
-      taskMs: trimmedMean(Array.from(r.last.ends, (end, i) => end - (r.last.starts[i] ?? end))),
+      // Without lane recording (settings.recordTasks false) no task was timed.
+      taskMs:
+        settings.recordTasks === false
+          ? Number.NaN
+          : trimmedMean(Array.from(r.last.ends, (end, i) => end - (r.last.starts[i] ?? end))),
+      recordTasks: settings.recordTasks !== false,
+      timedTasks: r.last.starts.reduce((k, t) => (t > 0 ? k + 1 : k), 0),
       poolStartupMs,
       ...frames,
     };

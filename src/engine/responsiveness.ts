@@ -23,8 +23,9 @@ export class FrameStats {
   over50 = 0;
   blocked = 0;
 
+  /** One gap between animation frames, ms. Negative, NaN and infinite gaps are ignored. */
   add(gapMs: number): void {
-    if (!(gapMs >= 0)) return;
+    if (!Number.isFinite(gapMs) || gapMs < 0) return;
     this.frames++;
     if (gapMs > this.longest) this.longest = gapMs;
     if (gapMs > BLOCKED_THRESHOLD_MS) {
@@ -33,6 +34,7 @@ export class FrameStats {
     }
   }
 
+  /** The figures so far, with the long-task figures the caller observed. */
   report(longTasks: number, longestTaskMs: number): Responsiveness {
     return {
       longestFrameMs: this.longest,
@@ -43,4 +45,19 @@ export class FrameStats {
       longestTaskMs,
     };
   }
+}
+
+/**
+ * A gap at least this long reads as a freeze rather than a stutter, in ms: input goes unanswered
+ * long enough for a person to notice (the ~100–200 ms "perceptible delay" limit).
+ */
+export const FROZEN_THRESHOLD_MS = 200;
+
+/** How one frame gap (or a run's longest frame) feels: within budget, stuttering, or frozen. */
+export type FrameVerdict = 'smooth' | 'janky' | 'frozen';
+
+/** Classifies a frame gap in ms: ≤ 50 smooth, under 200 janky, else frozen. */
+export function frameVerdict(gapMs: number): FrameVerdict {
+  if (gapMs >= FROZEN_THRESHOLD_MS) return 'frozen';
+  return gapMs > BLOCKED_THRESHOLD_MS ? 'janky' : 'smooth';
 }

@@ -168,6 +168,12 @@ export interface LiveTasks {
   readonly lanes: Int16Array;
   readonly starts: Float64Array;
   readonly ends: Float64Array;
+  /**
+   * Pool strategy only: page-clock time task i's chunk was posted to its worker (0 = not yet), and
+   * lanes[i] is set at that moment, so the view can draw a chunk in flight and its queue/transfer
+   * wait before compute. Strategies without messages leave it undefined.
+   */
+  readonly sent?: Float64Array;
 }
 
 /** What the runner gives a strategy besides the job. */

@@ -1,5 +1,6 @@
 import { useStore as useZustand } from 'zustand';
 import { createStore } from 'zustand/vanilla';
+import type { AmdahlFit } from '../engine/amdahl';
 import type { RunProgress, StrategyResult } from '../engine/runner';
 import {
   type CheckedSetup,
@@ -56,7 +57,47 @@ export interface EnvSlice {
   poolStartupMs: number | null;
 }
 
-export type AppState = SetupSlice & RunSlice & ResultsSlice & EnvSlice;
+/** Strategies a scaling sweep can run: the ones whose worker count matters. */
+export type SweepStrategyId = Extract<StrategyId, 'worker-pool' | 'shared-memory'>;
+
+/** One worker count of a sweep. Times in ms; speedup against the sweep's own baseline. */
+export interface SweepPoint {
+  readonly workers: number;
+  readonly median: number;
+  readonly min: number;
+  readonly max: number;
+  readonly speedup: number;
+}
+
+/** A scaling sweep: the baseline once, then one strategy at 1, 2, … workers. */
+export interface SweepRun {
+  readonly strategy: SweepStrategyId;
+  /** problemKey of the setup it ran on: shown only while the setup on screen has the same key. */
+  readonly problemKey: string;
+  /** Cores reported when it ran (the ideal and the fit use p = min(workers, cores)). */
+  readonly cores: number;
+  /** Worker counts planned, ascending. */
+  readonly counts: readonly number[];
+  readonly repetitions: number;
+  /** Main-thread median on the same setup, ms; null until measured. */
+  readonly baselineMs: number | null;
+  /** Measured so far, ascending by workers. */
+  readonly points: readonly SweepPoint[];
+  /** Amdahl fit of the points so far; null until two or more cores were used. */
+  readonly fit: AmdahlFit | null;
+  readonly status: 'running' | 'complete' | 'cancelled' | 'failed';
+  /** Worker count being measured now (0 = the baseline); null when not running. */
+  readonly measuring: number | null;
+}
+
+export interface SweepSlice {
+  /** The strategy chosen for the next sweep. */
+  sweepStrategy: SweepStrategyId;
+  /** The latest sweep (kept until another replaces it). */
+  sweep: SweepRun | null;
+}
+
+export type AppState = SetupSlice & RunSlice & ResultsSlice & EnvSlice & SweepSlice;
 
 /** Default text inputs of every workload. */
 function defaultParamInputs(): Record<WorkloadId, Record<string, string>> {
@@ -94,6 +135,8 @@ export function initialState(env: Environment): AppState {
     results: [],
     env,
     poolStartupMs: null,
+    sweepStrategy: 'worker-pool',
+    sweep: null,
   };
 }
 

@@ -27,8 +27,10 @@ export const workerPoolStrategy: Strategy = {
     const ranges = chunkRanges(n, size);
     const depth = ranges.length > 4 * pool.size ? 2 : 1;
     const o = emptyOutput(n, width);
-    ctx.onLive?.(o);
     const timed = settings.recordTasks !== false;
+    // When each chunk was posted (lanes view: chunk in flight, and queue/transfer wait before compute).
+    const sent = timed ? new Float64Array(n) : undefined;
+    ctx.onLive?.({ lanes: o.lanes, starts: o.starts, ends: o.ends, sent });
 
     let next = 0; // next chunk to hand out
     let done = 0; // tasks finished
@@ -46,6 +48,10 @@ export const workerPoolStrategy: Strategy = {
       while (failure === null && next < ranges.length && !ctx.signal.aborted) {
         const c = next++;
         const [first, end] = ranges[c] as readonly [number, number];
+        if (sent !== undefined) {
+          sent.fill(ctx.now(), first, end);
+          o.lanes.fill(lane, first, end);
+        }
         const reply = await pool.call(
           lane,
           (api) => api.runChunk({ job, first, end, timed, pageTimeOrigin: ctx.pageTimeOrigin }),
