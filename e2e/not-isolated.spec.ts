@@ -1,15 +1,9 @@
-import { expect, STRATEGY_NAMES, test } from './playground';
+import { expect, STRATEGY_NAMES, test, withoutIsolation } from './playground';
 
 // The same production build served without COOP/COEP (as a static host without the service worker
 // would): shared memory must say why it is unavailable, and everything else must still work.
 test.beforeEach(async ({ page }) => {
-  await page.route('**/*', async (route) => {
-    const response = await route.fetch();
-    const headers = { ...response.headers() };
-    delete headers['cross-origin-opener-policy'];
-    delete headers['cross-origin-embedder-policy'];
-    await route.fulfill({ response, headers });
-  });
+  await withoutIsolation(page);
 });
 
 test('without cross-origin isolation, shared memory is unavailable with the reason and the rest runs', async ({

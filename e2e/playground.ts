@@ -72,6 +72,17 @@ export class Playground {
   }
 }
 
+/** Serves the same build without COOP/COEP, as a static host without the service worker would. */
+export async function withoutIsolation(page: Page): Promise<void> {
+  await page.route('**/*', async (route) => {
+    const response = await route.fetch();
+    const headers = { ...response.headers() };
+    delete headers['cross-origin-opener-policy'];
+    delete headers['cross-origin-embedder-policy'];
+    await route.fulfill({ response, headers });
+  });
+}
+
 export const STRATEGY_NAMES = [
   'Main thread',
   'Main thread, yielding',

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './playground';
+import { expect, test, withoutIsolation } from './playground';
 
 // Small parameters: these tests check what is drawn and computed, never how fast it was.
 const SMALL = { Tasks: 8, 'Iterations per task': 300_000 };
@@ -165,14 +165,7 @@ test('without cross-origin isolation the sweep offers the pool and says why shar
   playground,
   page,
 }) => {
-  // The same build without COOP/COEP, as a static host without the service worker would serve it.
-  await page.route('**/*', async (route) => {
-    const response = await route.fetch();
-    const headers = { ...response.headers() };
-    delete headers['cross-origin-opener-policy'];
-    delete headers['cross-origin-embedder-policy'];
-    await route.fulfill({ response, headers });
-  });
+  await withoutIsolation(page);
   await playground.open();
   expect(await page.evaluate(() => crossOriginIsolated)).toBe(false);
   const choice = page.getByRole('combobox', { name: 'Sweep strategy' });
