@@ -8,7 +8,7 @@ import { useApp } from '../store/store';
 import { DataTable } from './DataTable';
 import { formatMs, formatPercent, formatRange, formatRatio } from './format';
 import './sweep.css';
-import { niceTicks } from './ticks';
+import { niceTicks } from '../engine/ticks';
 
 const BAR = '#0072B2'; // Okabe–Ito blue
 const IDEAL = '#D55E00'; // Okabe–Ito vermillion: apart from blue for every common colour deficiency

@@ -20,8 +20,8 @@ import {
   makeCoverage,
   type StepKey,
   stepFocus,
-  ticks,
 } from '../engine/lanes';
+import { ticks } from '../engine/ticks';
 import type { LiveRun } from '../store/live';
 import { formatMs } from './format';
 import { laneName, laneRgb } from './palette';

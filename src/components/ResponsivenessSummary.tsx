@@ -17,11 +17,11 @@ import {
 } from '../engine/responsiveness';
 import type { StrategyResult } from '../engine/runner';
 import { getStrategy } from '../engine/strategies';
+import { niceTicks } from '../engine/ticks';
 import type { StrategyId } from '../engine/types';
 import { DataTable } from './DataTable';
 import { formatMs } from './format';
 import { formatFrameMs, VERDICT_COLOURS, VERDICT_LEGEND } from './frame-verdict';
-import { niceTicks } from './ticks';
 import './responsiveness.css';
 
 interface Row {

@@ -14,11 +14,11 @@ import {
 import { type AmdahlFit, amdahlSpeedup, idealSpeedup } from '../engine/amdahl';
 import { isRunnable, problemKey } from '../engine/setup';
 import { getStrategy } from '../engine/strategies';
+import { niceTicks } from '../engine/ticks';
 import { type SweepRun, type SweepStrategyId, selectChecked, useApp } from '../store/store';
 import { runSweep, setSweepStrategy, sweepFor, sweepWorkerCounts } from '../store/sweep';
 import { DataTable } from './DataTable';
 import { formatMs, formatPercent, formatRatio } from './format';
-import { niceTicks } from './ticks';
 import './sweep.css';
 
 // Okabe–Ito colours, told apart by dash pattern too (solid / long dash / short dash).

@@ -1,6 +1,7 @@
 import { memo, useMemo } from 'react';
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { niceCeil, type ThroughputBin, ticks } from '../engine/lanes';
+import type { ThroughputBin } from '../engine/lanes';
+import { niceCeil, ticks } from '../engine/ticks';
 import { DataTable } from './DataTable';
 
 interface Props {

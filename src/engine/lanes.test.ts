@@ -9,10 +9,9 @@ import {
   laneStats,
   latestTime,
   makeCoverage,
-  niceCeil,
   stepFocus,
-  ticks,
 } from './lanes';
+import { niceCeil, ticks } from './ticks';
 import type { LiveTasks } from './types';
 
 /** Live arrays from [lane, start, end] triples (0 = not yet), optionally with pool send times. */

@@ -1,6 +1,7 @@
 // The arithmetic behind the task-lanes and throughput views, kept pure (no DOM) so it is unit
 // tested and costs nothing to import in workers. Every function reads the live arrays in place and
 // allocates little: the views call these up to once per animation frame during a run.
+import { niceCeil } from './ticks';
 import type { LiveTasks } from './types';
 
 /** How far a repetition has got; the lanes redraw only when one of these changes. */
@@ -218,14 +219,6 @@ export interface ThroughputBin {
   readonly perSecond: number;
 }
 
-/** The smallest 1, 2 or 5 × 10^k that is ≥ x (x > 0). */
-export function niceCeil(x: number): number {
-  if (!(x > 0) || !Number.isFinite(x)) return 1;
-  const p = 10 ** Math.floor(Math.log10(x));
-  for (const m of [1, 2, 5, 10]) if (m * p >= x * (1 - 1e-12)) return m * p;
-  return 10 * p;
-}
-
 /**
  * Tasks completed per second over [t0, t0 + extentMs], in at most `maxBins` bins of a round width
  * (1, 2 or 5 × 10^k ms). Ends before t0 count in the first bin, after the extent in the last.
@@ -253,15 +246,6 @@ export function binThroughput(
     const seconds = (toMs - fromMs) / 1000;
     return { fromMs, toMs, done: d, perSecond: seconds > 0 ? d / seconds : 0 };
   });
-}
-
-/** Round tick positions from 0 to extent (inclusive), about `target` of them. */
-export function ticks(extent: number, target = 6): number[] {
-  if (!(extent > 0)) return [0];
-  const step = niceCeil(extent / target);
-  const out: number[] = [];
-  for (let k = 0; k * step <= extent * (1 + 1e-9); k++) out.push(k * step);
-  return out;
 }
 
 /** Task ids per lane that have started, ordered by start time: the index for hit-testing and keys. */
