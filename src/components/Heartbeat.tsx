@@ -3,7 +3,8 @@ import { BLOCKED_THRESHOLD_MS, frameVerdict } from '../engine/responsiveness';
 import { getStrategy } from '../engine/strategies';
 import type { StrategyId } from '../engine/types';
 import { getStore } from '../store/store';
-import { formatFrameMs, VERDICT_COLOURS, VERDICT_LEGEND } from './frame-verdict';
+import { formatFrameMs, VERDICT_COLOURS } from './frame-verdict';
+import { VerdictSwatches } from './VerdictSwatches';
 import './responsiveness.css';
 
 // The page's pulse. Everything here is driven by requestAnimationFrame on the main thread, on
@@ -456,12 +457,7 @@ export const Heartbeat = memo(function Heartbeat() {
           Frame gaps, last {SWEEP_MS / 1000} s (bar height = gap, full height ≥ {STRIP_CAP_MS} ms; line ={' '}
           {BLOCKED_THRESHOLD_MS} ms budget):
         </span>
-        {(['smooth', 'janky', 'frozen'] as const).map((v) => (
-          <span key={v} className="swatch">
-            <span className="swatch__box" style={{ background: VERDICT_COLOURS[v] }} />
-            {VERDICT_LEGEND[v]}
-          </span>
-        ))}
+        <VerdictSwatches />
       </div>
       <dl className="heartbeat__readout">
         <div title={`Longest gap between animation frames in the last ${NOW_WINDOW_MS / 1000} s`}>

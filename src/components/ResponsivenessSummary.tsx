@@ -21,7 +21,8 @@ import { niceTicks } from '../engine/ticks';
 import type { StrategyId } from '../engine/types';
 import { DataTable } from './DataTable';
 import { formatMs } from './format';
-import { formatFrameMs, VERDICT_COLOURS, VERDICT_LEGEND } from './frame-verdict';
+import { formatFrameMs, VERDICT_COLOURS } from './frame-verdict';
+import { VerdictSwatches } from './VerdictSwatches';
 import './responsiveness.css';
 
 interface Row {
@@ -184,12 +185,7 @@ export const ResponsivenessSummary = memo(function ResponsivenessSummary({
           </BarChart>
         </ResponsiveContainer>
         <div className="responsiveness__legend" aria-hidden="true">
-          {(['smooth', 'janky', 'frozen'] as const).map((v) => (
-            <span key={v} className="swatch">
-              <span className="swatch__box" style={{ background: VERDICT_COLOURS[v] }} />
-              {VERDICT_LEGEND[v]}
-            </span>
-          ))}
+          <VerdictSwatches />
         </div>
       </figure>
       <DataTable

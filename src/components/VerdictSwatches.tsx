@@ -1,0 +1,15 @@
+import { VERDICT_COLOURS, VERDICT_LEGEND } from './frame-verdict';
+
+/** The smooth / janky / frozen legend entries, one swatch each (heartbeat and summary share it). */
+export function VerdictSwatches() {
+  return (
+    <>
+      {(['smooth', 'janky', 'frozen'] as const).map((v) => (
+        <span key={v} className="swatch">
+          <span className="swatch__box" style={{ background: VERDICT_COLOURS[v] }} />
+          {VERDICT_LEGEND[v]}
+        </span>
+      ))}
+    </>
+  );
+}
