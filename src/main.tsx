@@ -5,12 +5,18 @@ import { isRunnable } from './engine/setup';
 import { setupToQuery } from './permalink/setup-query';
 import { detectEnvironment } from './platform/capabilities';
 import { restoreFromQuery } from './store/actions';
+import { initialLocale } from './store/locale';
+import { syncRouteFromHash } from './store/route';
 import { installStore, makeStore, selectChecked } from './store/store';
 import './styles.css';
 
-const store = makeStore(detectEnvironment());
+const locale = initialLocale();
+document.documentElement.lang = locale;
+const store = makeStore(detectEnvironment(), locale);
 installStore(store);
 restoreFromQuery(window.location.search);
+syncRouteFromHash(window.location.hash);
+window.addEventListener('hashchange', () => syncRouteFromHash(window.location.hash));
 
 // Keep the address bar describing the setup on screen, so copying it shares the setup.
 store.subscribe((s) => {

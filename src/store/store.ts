@@ -1,5 +1,6 @@
 import { useStore as useZustand } from 'zustand';
 import { createStore } from 'zustand/vanilla';
+import type { Route } from '../app/route';
 import type { AmdahlFit } from '../engine/amdahl';
 import type { RunProgress, StrategyResult } from '../engine/runner';
 import {
@@ -12,6 +13,7 @@ import {
 } from '../engine/setup';
 import type { ResultOrder, StrategyId, WorkloadId } from '../engine/types';
 import { WORKLOADS } from '../engine/workloads';
+import type { Locale } from '../i18n/translate';
 import type { Environment } from '../platform/capabilities';
 
 // One store, made of slices. Components select the smallest value they need; actions are plain
@@ -97,7 +99,23 @@ export interface SweepSlice {
   sweep: SweepRun | null;
 }
 
-export type AppState = SetupSlice & RunSlice & ResultsSlice & EnvSlice & SweepSlice;
+/** The language of every UI string (see src/i18n). */
+export interface LocaleSlice {
+  locale: Locale;
+}
+
+/** The page the fragment asks for (src/app/route.ts). */
+export interface RouteSlice {
+  route: Route;
+}
+
+export type AppState = SetupSlice &
+  RunSlice &
+  ResultsSlice &
+  EnvSlice &
+  SweepSlice &
+  LocaleSlice &
+  RouteSlice;
 
 /** Default text inputs of every workload. */
 function defaultParamInputs(): Record<WorkloadId, Record<string, string>> {
@@ -117,8 +135,10 @@ export function defaultSettingInputs(cores: number): Record<SettingKey, string> 
 }
 
 /** A fresh state for this environment. */
-export function initialState(env: Environment): AppState {
+export function initialState(env: Environment, locale: Locale = 'en'): AppState {
   return {
+    locale,
+    route: { page: 'playground' },
     workload: DEFAULT_WORKLOAD,
     paramInputs: defaultParamInputs(),
     strategy: DEFAULT_STRATEGY,
@@ -142,8 +162,8 @@ export function initialState(env: Environment): AppState {
 
 export type AppStore = ReturnType<typeof makeStore>;
 
-export function makeStore(env: Environment) {
-  return createStore<AppState>()(() => initialState(env));
+export function makeStore(env: Environment, locale: Locale = 'en') {
+  return createStore<AppState>()(() => initialState(env, locale));
 }
 
 let store: AppStore | null = null;
