@@ -2,6 +2,8 @@
 // The benchmark page (bench.html, not the app): a tiny API on `window.bench` that scripts/bench.mjs
 // drives through Playwright. It runs the real engine measure() on a real WorkerPool, and the
 // `workerpool` package as a peer baseline, side by side in one page.
+
+import type { IoSetup, IoStrategyId } from '../engine/io/types';
 import { measure } from '../engine/runner';
 import { settingSpecs } from '../engine/setup';
 import { getStrategy } from '../engine/strategies';
@@ -12,6 +14,13 @@ import { type FrameReport, FrameSampler } from '../platform/frame-sampler';
 import { spawnBrowserWorker } from '../platform/spawn-worker';
 import { WorkerPool } from '../platform/worker-pool';
 import { afterNextPaint, detectYield } from '../platform/yield';
+import {
+  type BenchIoRequest,
+  type BenchIoResult,
+  calibrateCost,
+  idealWith,
+  measureIoStrategy,
+} from './io-bench';
 import { PeerPool, type PeerResult } from './peer';
 
 /** One measurement request from the script; omitted settings take the app's defaults. */
@@ -67,6 +76,12 @@ export interface BenchApi {
   /** Starts the workerpool peer with `workers` workers; start-up ms. */
   startPeer(workers: number): Promise<number>;
   measurePeer(req: { tasks: number; n: number; repetitions?: number }): Promise<PeerResult>;
+  /** I/O lab (section 6): the task cost on the page at `difficulty`, ms. */
+  ioCalibrate(difficulty: number): Promise<{ difficulty: number; costMs: number; samples: number[] }>;
+  /** I/O lab: one strategy through measureIo against the server worker (hybrid: the engine's pool). */
+  ioMeasure(req: BenchIoRequest): Promise<BenchIoResult>;
+  /** I/O lab: the model's time for a strategy with a given task cost. */
+  ioIdeal(req: { strategy: IoStrategyId; setup: IoSetup; costMs: number }): { ms: number; formula: string };
   dispose(): Promise<void>;
 }
 
@@ -173,6 +188,9 @@ window.bench = {
   startPeer: (workers) => peer.start(workers),
   measurePeer: ({ tasks, n, repetitions }) =>
     peer.measure(tasks, n, repetitions ?? settingSpecs(env.cores).repetitions.default),
+  ioCalibrate: (difficulty) => calibrateCost(difficulty),
+  ioMeasure: (req) => measureIoStrategy(req, pool, env.cores),
+  ioIdeal: ({ strategy, setup, costMs }) => idealWith(strategy, setup, costMs, env.cores),
   async dispose() {
     pool.terminate();
     await peer.terminate();

@@ -17,7 +17,7 @@ export interface ParamSpec {
 /** Validated parameter values, keyed by ParamSpec.key. */
 export type Params = Readonly<Record<string, number>>;
 
-export type WorkloadId = 'heavy-loop' | 'fibonacci' | 'prime-count' | 'mandelbrot';
+export type WorkloadId = 'heavy-loop' | 'fibonacci' | 'prime-count' | 'mandelbrot' | 'cost-hash';
 
 /** What a verifier says about one repetition's results. */
 export interface Verification {

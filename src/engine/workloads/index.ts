@@ -1,4 +1,5 @@
 import type { Workload, WorkloadId } from '../types';
+import { costHashWorkload } from './cost-hash';
 import { fibonacciWorkload } from './fibonacci';
 import { heavyLoopWorkload } from './heavy-loop';
 import { mandelbrotWorkload } from './mandelbrot';
@@ -10,6 +11,7 @@ export const WORKLOADS: readonly Workload[] = [
   fibonacciWorkload,
   primeCountWorkload,
   mandelbrotWorkload,
+  costHashWorkload,
 ];
 
 /** True when `id` names a registered workload (ids arrive from URLs and files). */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Params, Workload, WorkloadId } from '../types';
+import { costHashExpected } from './cost-hash';
 import { fibIterative } from './fibonacci';
 import { heavyLoopExpected } from './heavy-loop';
 import { defaultParams, getWorkload, isWorkloadId, WORKLOADS } from './index';
@@ -34,6 +35,15 @@ const CASES: Record<WorkloadId, { params: Params; answer: (p: Params) => number 
           s += mandelbrotPoint(cx, cy, p.maxIter ?? 0);
         }
       }
+      return s;
+    },
+  },
+  'cost-hash': {
+    params: { items: 5, difficulty: 1 },
+    // The chain's closed form (repeated squaring of its affine step), not the loop.
+    answer: (p) => {
+      let s = 0;
+      for (let i = 0; i < (p.items ?? 0); i++) s += costHashExpected(i, p.difficulty ?? 0);
       return s;
     },
   },
