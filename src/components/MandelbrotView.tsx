@@ -1,13 +1,15 @@
 import { memo, useEffect, useRef } from 'react';
 import type { StrategyResult } from '../engine/runner';
-import { getStrategy } from '../engine/strategies';
-import { laneColour, laneName, laneRgb } from './palette';
+import { strategyName } from '../i18n/engine-text';
+import { useT } from '../i18n/react';
+import { laneColour, laneRgb } from './palette';
 
 /**
  * The picture a Mandelbrot run computed, each row tinted by the lane that computed it, so
  * dynamic claiming is visible: stripes of alternating colours where workers took turns.
  */
 export const MandelbrotView = memo(function MandelbrotView({ result }: { result: StrategyResult }) {
+  const t = useT();
   const canvas = useRef<HTMLCanvasElement>(null);
   const width = result.params.width ?? 0;
   const height = result.params.height ?? 0;
@@ -36,6 +38,9 @@ export const MandelbrotView = memo(function MandelbrotView({ result }: { result:
   }, [result, width, height, maxIter]);
 
   const lanesUsed = [...new Set(result.last.lanes)].sort((a, b) => a - b);
+  const name = strategyName(t, result.strategy);
+  const laneName = (lane: number) =>
+    lane === 0 ? t('results.lane.main') : t('results.lane.worker', { n: lane });
   return (
     <figure className="mandelbrot">
       <canvas
@@ -43,14 +48,17 @@ export const MandelbrotView = memo(function MandelbrotView({ result }: { result:
         width={width}
         height={height}
         role="img"
-        aria-label={`Mandelbrot image, ${width}×${height}, rows tinted by the lane that computed them (${getStrategy(result.strategy).name})`}
+        aria-label={t('results.picture.label', { size: `${width}×${height}`, name })}
       />
       <figcaption>
-        Rows computed by {getStrategy(result.strategy).name}:{' '}
+        {t('results.picture.rowsBy', { name })}{' '}
         {lanesUsed.map((lane) => (
           <span key={lane} className="swatch">
             <span className="swatch__box" style={{ background: laneColour(lane) }} />
-            {laneName(lane)} ({result.last.lanes.filter((l) => l === lane).length} rows)
+            {t('results.picture.rows', {
+              lane: laneName(lane),
+              n: result.last.lanes.filter((l) => l === lane).length,
+            })}
           </span>
         ))}
       </figcaption>

@@ -61,13 +61,34 @@ export function buildResultsJson(
   };
 }
 
-/** Offers `data` as a file download. */
+/** Offers `data` as a pretty-printed JSON file download. */
 export function downloadJson(data: unknown, filename: string): void {
-  const blob = new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' });
+  downloadBlob(new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' }), filename);
+}
+
+/** Offers `text` (e.g. CSV) as a file download. */
+export function downloadText(text: string, filename: string, type: string): void {
+  downloadBlob(new Blob([text], { type }), filename);
+}
+
+/** Offers a blob as a file download. */
+export function downloadBlob(blob: Blob, filename: string): void {
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
   a.download = filename;
   a.click();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** "2026-11-22T143012": when, for file names (UTC, no characters file systems refuse). */
+export function fileStamp(date: Date): string {
+  return date.toISOString().slice(0, 19).replaceAll(':', '');
+}
+
+/** "concurrency-mandelbrot-comparison-2026-11-22T143012.svg": what and when, in a file name. */
+export function exportName(workload: string, what: string, date: Date, ext: string): string {
+  const safe = (s: string) => s.replace(/[^a-z0-9-]+/gi, '-').replace(/^-+|-+$/g, '');
+  const stem = ['concurrency', safe(workload), safe(what), fileStamp(date)].filter((s) => s !== '');
+  return `${stem.join('-')}.${ext}`;
 }
