@@ -10,6 +10,7 @@ import { RunControls } from './components/RunControls';
 import { ScalingSweep } from './components/ScalingSweep';
 import { SetupForm } from './components/SetupForm';
 import { StrategyPicker } from './components/StrategyPicker';
+import { SharedSection } from './components/share/SharedSection';
 import { useT } from './i18n/react';
 import { useApp } from './store/store';
 import { LearnPage } from './tutorial/LearnPage';
@@ -51,6 +52,13 @@ export function App() {
         <IoLabPage />
       ) : route.page === 'learn' ? (
         <LearnPage chapter={route.chapter} />
+      ) : route.page === 'shared' ? (
+        <>
+          <div className="shared-wrap">
+            <SharedSection payload={route.payload} />
+          </div>
+          <PlaygroundPage />
+        </>
       ) : (
         <PlaygroundPage />
       )}

@@ -1,4 +1,5 @@
 import { type ReactNode, useId, useState } from 'react';
+import { useT } from '../i18n/react';
 
 interface Props {
   /** What the table shows, e.g. "Speedup by workers". */
@@ -9,12 +10,13 @@ interface Props {
 
 /** The numbers behind a chart, one button away: charts are not the only way to read results. */
 export function DataTable({ caption, columns, rows }: Props) {
+  const t = useT();
   const [open, setOpen] = useState(false);
   const id = useId();
   return (
     <div className="data-table">
       <button type="button" aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)}>
-        {open ? 'Hide' : 'Show'} data table: {caption}
+        {t(open ? 'ui.table.hide' : 'ui.table.show', { caption })}
       </button>
       {open && (
         <div className="table-scroll" id={id}>

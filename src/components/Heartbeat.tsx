@@ -1,9 +1,12 @@
 import { memo, useEffect, useId, useRef, useState } from 'react';
 import { BLOCKED_THRESHOLD_MS, frameVerdict } from '../engine/responsiveness';
-import { getStrategy } from '../engine/strategies';
 import type { StrategyId } from '../engine/types';
+import { strategyName, strategyShortName } from '../i18n/engine-text';
+import { useLocale, useT } from '../i18n/react';
+import { rich } from '../i18n/rich';
+import type { Locale, Translate } from '../i18n/translate';
 import { getStore } from '../store/store';
-import { formatFrameMs, VERDICT_COLOURS } from './frame-verdict';
+import { formatFrameMs, VERDICT_COLOURS, VERDICT_WORDS } from './frame-verdict';
 import { VerdictSwatches } from './VerdictSwatches';
 import './responsiveness.css';
 
@@ -47,14 +50,6 @@ const LINGER_MS = 4000;
 const QUEUE = 64;
 /** Frames remembered for the "now" window: enough for 1 s at 240 Hz. */
 const RECENT = 256;
-
-/** Short names for the strip's labels, where space is a few dozen pixels. */
-const SHORT_NAMES: Readonly<Record<StrategyId, string>> = {
-  'main-thread': 'Main thread',
-  'main-yielding': 'Yielding',
-  'worker-pool': 'Worker pool',
-  'shared-memory': 'Shared memory',
-};
 
 interface Marker {
   /** Page-clock time the strategy started, ms. */
@@ -211,6 +206,12 @@ class GapStrip {
  * gaps, and a readout of the gap now and the longest this run.
  */
 export const Heartbeat = memo(function Heartbeat() {
+  const t = useT();
+  const locale = useLocale();
+  // The loop below lives as long as the panel; it reads the language through this ref, and
+  // relabel() rewrites its text at once when the language changes (even while it sleeps).
+  const words = useRef<{ t: Translate; locale: Locale }>({ t, locale });
+  words.current = { t, locale };
   const titleId = useId();
   const trackRef = useRef<HTMLDivElement>(null);
   const dotRef = useRef<HTMLSpanElement>(null);
@@ -219,8 +220,10 @@ export const Heartbeat = memo(function Heartbeat() {
   const longestRef = useRef<HTMLElement>(null);
   const overRef = useRef<HTMLElement>(null);
   // Pause/resume reach into the loop below; React state only labels the button.
-  const controlRef = useRef<{ pause(): void; resume(): void } | null>(null);
+  const controlRef = useRef<{ pause(): void; resume(): void; relabel(): void } | null>(null);
   const [paused, setPaused] = useState(false);
+  // The loop owns this text after mount; React renders only the first, so it never overwrites it.
+  const [firstLongest] = useState(() => t('ui.heartbeat.noRun'));
 
   useEffect(() => {
     const track = trackRef.current;
@@ -271,7 +274,7 @@ export const Heartbeat = memo(function Heartbeat() {
       }
       if (s.status === 'idle' && prev.status !== 'idle') awakeUntil = performance.now() + LINGER_MS;
       if (s.current !== null && s.current !== prev.current) {
-        strip?.mark(performance.now(), SHORT_NAMES[s.current]);
+        strip?.mark(performance.now(), strategyShortName(words.current.t, s.current));
       }
       current = s.current ?? current;
     });
@@ -313,23 +316,30 @@ export const Heartbeat = memo(function Heartbeat() {
     const setText = (el: HTMLElement, text: string) => {
       if (el.textContent !== text) el.textContent = text;
     };
+    // "12.5 ms · smooth": the figure and its verdict in words.
+    const judged = (ms: number) => {
+      const { t: tr, locale: loc } = words.current;
+      return `${formatFrameMs(ms, loc)} · ${tr(VERDICT_WORDS[frameVerdict(ms)])}`;
+    };
     const writeText = (now: number) => {
+      const tr = words.current.t;
       let worst = 0;
       for (let k = 0; k < RECENT; k++) {
         if (now - (times[k] as number) <= NOW_WINDOW_MS) worst = Math.max(worst, gaps[k] as number);
       }
       const verdict = frameVerdict(worst);
-      setText(nowEl, `${formatFrameMs(worst)} · ${verdict}`);
+      if (asleep === null) setText(nowEl, judged(worst));
       if (track.dataset.verdict !== verdict) track.dataset.verdict = verdict;
       if (!ran) {
-        setText(longestEl, '— (no run yet)');
+        setText(longestEl, tr('ui.heartbeat.noRun'));
         setText(overEl, '—');
       } else if (longest === 0) {
-        setText(longestEl, 'measuring…');
+        setText(longestEl, tr('ui.heartbeat.measuring'));
         setText(overEl, '0');
       } else {
-        const by = longestBy === null ? '' : `, during ${getStrategy(longestBy).name}`;
-        setText(longestEl, `${formatFrameMs(longest)} · ${frameVerdict(longest)}${by}`);
+        const by =
+          longestBy === null ? '' : tr('ui.heartbeat.during', { strategy: strategyName(tr, longestBy) });
+        setText(longestEl, `${judged(longest)}${by}`);
         setText(overEl, String(over50));
       }
     };
@@ -372,18 +382,22 @@ export const Heartbeat = memo(function Heartbeat() {
         }
       }
       if (active || hovering || now < awakeUntil) raf = requestAnimationFrame(tick);
-      else sleep('asleep between runs');
+      else sleep('ui.heartbeat.asleep');
     };
-    const sleep = (why: string) => {
+    // Why the loop sleeps (its text replaces the "now" figure), or null while it beats.
+    let asleep: 'ui.heartbeat.asleep' | 'ui.heartbeat.paused' | null = null;
+    const sleep = (why: 'ui.heartbeat.asleep' | 'ui.heartbeat.paused') => {
       cancelAnimationFrame(raf);
       raf = 0;
       strip?.flush(performance.now());
-      setText(nowEl, why);
+      asleep = why;
+      setText(nowEl, words.current.t(why));
     };
     // The first frame after waking measures from now: if the main thread is blocked right away (a
     // main-thread run starting), that whole freeze is the first gap.
     function wake() {
       if (raf !== 0 || userPaused) return;
+      asleep = null;
       prev = performance.now();
       raf = requestAnimationFrame(tick);
     }
@@ -391,7 +405,11 @@ export const Heartbeat = memo(function Heartbeat() {
     controlRef.current = {
       pause() {
         userPaused = true;
-        sleep('paused');
+        sleep('ui.heartbeat.paused');
+      },
+      relabel() {
+        writeText(performance.now());
+        if (asleep !== null) setText(nowEl, words.current.t(asleep));
       },
       resume() {
         userPaused = false;
@@ -412,10 +430,14 @@ export const Heartbeat = memo(function Heartbeat() {
     };
   }, []);
 
+  // A language switch: rewrite the loop's text now rather than at its next beat (it may sleep).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: t is read through `words`; it is the trigger
+  useEffect(() => controlRef.current?.relabel(), [t]);
+
   return (
     <section className="panel heartbeat" aria-labelledby={titleId}>
       <div className="heartbeat__head">
-        <h2 id={titleId}>Page heartbeat</h2>
+        <h2 id={titleId}>{t('ui.heartbeat.title')}</h2>
         <button
           type="button"
           className="heartbeat__pause"
@@ -426,50 +448,47 @@ export const Heartbeat = memo(function Heartbeat() {
             setPaused(!paused);
           }}
         >
-          Pause heartbeat
+          {t('ui.heartbeat.pause')}
         </button>
       </div>
       <p className="heartbeat__hint">
-        Moved by the page’s own animation frames: it <strong>stops</strong> while the main thread is blocked,{' '}
-        <strong>jerks</strong> when work yields now and then, and <strong>glides</strong> when the work is on
-        workers. It beats during runs and for a few seconds after (point at it to wake it), then sleeps.
-        <span className="heartbeat__reduced">
-          {' '}
-          With reduced motion the dot stays put; its colour and the numbers show how the last second went.
-        </span>
+        {rich(t('ui.heartbeat.hint'), {
+          stops: <strong>{t('ui.heartbeat.stops')}</strong>,
+          jerks: <strong>{t('ui.heartbeat.jerks')}</strong>,
+          glides: <strong>{t('ui.heartbeat.glides')}</strong>,
+        })}
+        <span className="heartbeat__reduced"> {t('ui.heartbeat.reduced')}</span>
       </p>
-      <div
-        className="heartbeat__track"
-        ref={trackRef}
-        role="img"
-        aria-label="Page heartbeat: a dot moved by the main thread's animation frames. It stops whenever the main thread is blocked."
-      >
+      <div className="heartbeat__track" ref={trackRef} role="img" aria-label={t('ui.heartbeat.track')}>
         <span className="heartbeat__dot" ref={dotRef} />
       </div>
       <canvas
         className="heartbeat__strip"
         ref={canvasRef}
         role="img"
-        aria-label={`Frame gaps over the last ${SWEEP_MS / 1000} seconds: bar height is the gap (capped at ${STRIP_CAP_MS} ms), a line marks the ${BLOCKED_THRESHOLD_MS} ms budget, and strategy names mark where each started. The figures are in the readout below.`}
+        aria-label={t('ui.heartbeat.strip', {
+          s: SWEEP_MS / 1000,
+          cap: STRIP_CAP_MS,
+          budget: BLOCKED_THRESHOLD_MS,
+        })}
       />
       <div className="heartbeat__legend" aria-hidden="true">
         <span>
-          Frame gaps, last {SWEEP_MS / 1000} s (bar height = gap, full height ≥ {STRIP_CAP_MS} ms; line ={' '}
-          {BLOCKED_THRESHOLD_MS} ms budget):
+          {t('ui.heartbeat.legend', { s: SWEEP_MS / 1000, cap: STRIP_CAP_MS, budget: BLOCKED_THRESHOLD_MS })}
         </span>
         <VerdictSwatches />
       </div>
       <dl className="heartbeat__readout">
-        <div title={`Longest gap between animation frames in the last ${NOW_WINDOW_MS / 1000} s`}>
-          <dt>Frame gap now</dt>
+        <div title={t('ui.heartbeat.nowTitle', { s: NOW_WINDOW_MS / 1000 })}>
+          <dt>{t('ui.heartbeat.now')}</dt>
           <dd ref={nowRef}>—</dd>
         </div>
-        <div title="Longest gap between animation frames during the current (or last) run">
-          <dt>Longest this run</dt>
-          <dd ref={longestRef}>— (no run yet)</dd>
+        <div title={t('ui.heartbeat.longestTitle')}>
+          <dt>{t('ui.heartbeat.longest')}</dt>
+          <dd ref={longestRef}>{firstLongest}</dd>
         </div>
-        <div title={`Frame gaps over ${BLOCKED_THRESHOLD_MS} ms during the current (or last) run`}>
-          <dt>Frames over {BLOCKED_THRESHOLD_MS} ms this run</dt>
+        <div title={t('ui.heartbeat.overTitle', { budget: BLOCKED_THRESHOLD_MS })}>
+          <dt>{t('ui.heartbeat.over', { budget: BLOCKED_THRESHOLD_MS })}</dt>
           <dd ref={overRef}>—</dd>
         </div>
       </dl>

@@ -22,8 +22,9 @@ import {
   stepFocus,
 } from '../engine/lanes';
 import { ticks } from '../engine/ticks';
+import { useLocale, useT } from '../i18n/react';
 import type { LiveRun } from '../store/live';
-import { formatMs } from './format';
+import { formatFixed, formatMs } from './format';
 import { laneName, laneRgb } from './palette';
 
 // Why canvas and not SVG: a fine-grained run has 20,000 tasks, and one SVG node per task (redrawn
@@ -99,6 +100,8 @@ const EDGE_LIGHTEN = 0.7;
  * show a task's details.
  */
 export const LanesView = memo(function LanesView({ run, running, expectedMs, labelOf, summary }: Props) {
+  const t = useT();
+  const locale = useLocale();
   const wrap = useRef<HTMLDivElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
   const focusBox = useRef<HTMLDivElement>(null);
@@ -133,8 +136,8 @@ export const LanesView = memo(function LanesView({ run, running, expectedMs, lab
     const g = geometry.current;
     const a = activeRef.current;
     const box = focusBox.current;
-    const t = tip.current;
-    if (!box || !t) return;
+    const tipEl = tip.current;
+    if (!box || !tipEl) return;
     const s = a === null ? 0 : (run.live.starts[a.task] ?? 0);
     if (g === null || a === null || s <= 0) {
       box.hidden = true;
@@ -151,9 +154,9 @@ export const LanesView = memo(function LanesView({ run, running, expectedMs, lab
     box.style.width = `${w + 4}px`;
     box.style.height = `${g.laneH + 4}px`;
     const anchor = a.pointerX ?? x0 + w / 2;
-    const tipW = t.offsetWidth || 240;
-    t.style.left = `${Math.max(0, Math.min(g.cssW - tipW, anchor - tipW / 2))}px`;
-    t.style.top = `${y + g.laneH + 6}px`;
+    const tipW = tipEl.offsetWidth || 240;
+    tipEl.style.left = `${Math.max(0, Math.min(g.cssW - tipW, anchor - tipW / 2))}px`;
+    tipEl.style.top = `${y + g.laneH + 6}px`;
   }, [run]);
 
   const draw = useCallback(() => {
@@ -231,7 +234,7 @@ export const LanesView = memo(function LanesView({ run, running, expectedMs, lab
       ctx.fillStyle = `rgb(${r},${g},${b})`;
       ctx.fillRect(4, y + laneH / 2 - 5, 10, 10);
       ctx.fillStyle = '#1b1f24';
-      ctx.fillText(laneName(lane), 19, y + laneH / 2);
+      ctx.fillText(laneName(lane, t), 19, y + laneH / 2);
     }
     const axisY = PAD_TOP + plotH + 4;
     ctx.strokeStyle = '#57606a';
@@ -245,16 +248,16 @@ export const LanesView = memo(function LanesView({ run, running, expectedMs, lab
     ctx.textBaseline = 'top';
     const marks = ticks(extent, Math.max(2, Math.floor(plotW / 90)));
     const step = (marks[1] ?? extent) - (marks[0] ?? 0);
-    for (const t of marks) {
-      const x = GUTTER + (t / extent) * plotW;
+    for (const m of marks) {
+      const x = GUTTER + (m / extent) * plotW;
       ctx.beginPath();
       ctx.moveTo(Math.round(x) + 0.5, axisY);
       ctx.lineTo(Math.round(x) + 0.5, axisY + 5);
       ctx.stroke();
-      ctx.fillText(t.toFixed(step < 1 ? 2 : step < 10 ? 1 : 0), x, axisY + 7);
+      ctx.fillText(formatFixed(m, step < 1 ? 2 : step < 10 ? 1 : 0, locale), x, axisY + 7);
     }
     ctx.fillStyle = '#57606a';
-    ctx.fillText('Time since the repetition started (ms)', GUTTER + plotW / 2, axisY + 24);
+    ctx.fillText(t('ui.lanes.axis'), GUTTER + plotW / 2, axisY + 24);
     if (running && now - t0 < extent) {
       const x = Math.round(GUTTER + ((now - t0) / extent) * plotW) + 0.5;
       ctx.strokeStyle = '#1b1f24';
@@ -272,7 +275,7 @@ export const LanesView = memo(function LanesView({ run, running, expectedMs, lab
     c.dataset.laneHeight = String(laneH);
     geometry.current = { cssW, laneH, laneCount, plotW, t0, extent, now };
     place();
-  }, [run, running, expectedMs, cssW, cssH, laneCount, laneH, plotH, place]);
+  }, [run, running, expectedMs, cssW, cssH, laneCount, laneH, plotH, place, t, locale]);
 
   // Live: poll the arrays once a frame; redraw only when a task started, ended or was sent, or (to
   // grow running bars to "now") every TIME_REDRAW_MS. Idle: draw once and stop.
@@ -319,10 +322,10 @@ export const LanesView = memo(function LanesView({ run, running, expectedMs, lab
     const y = e.clientY - box.top - PAD_TOP;
     const lane = Math.floor(y / (g.laneH + LANE_GAP));
     const inRow = y >= 0 && y - lane * (g.laneH + LANE_GAP) <= g.laneH && lane < g.laneCount;
-    const t = g.t0 + ((x - GUTTER) / g.plotW) * g.extent;
+    const at = g.t0 + ((x - GUTTER) / g.plotW) * g.extent;
     const task =
       inRow && x >= GUTTER
-        ? hitTest(run.live, lanesIndex(), lane, t, (HOVER_PX / g.plotW) * g.extent, g.now)
+        ? hitTest(run.live, lanesIndex(), lane, at, (HOVER_PX / g.plotW) * g.extent, g.now)
         : -1;
     if (task < 0) {
       if (active !== null && active.pointerX !== null) setActive(null);
@@ -350,14 +353,17 @@ export const LanesView = memo(function LanesView({ run, running, expectedMs, lab
     const e = run.live.ends[i] ?? 0;
     const sent = run.live.sent?.[i] ?? 0;
     const label = labelOf(i);
-    const rel = (t: number) => formatMs(t - run.startedAt);
+    const rel = (at: number) => formatMs(at - run.startedAt, locale);
+    const task = t('ui.lanes.task', { i: String(i) });
     tipText = {
-      title: `Task ${i}${label ? ` · ${label}` : ''}`,
+      title: label ? `${task} · ${label}` : task,
       lines: [
-        laneName(run.live.lanes[i] ?? 0),
-        e > 0 ? `start ${rel(s)}, end ${rel(e)} · ${formatMs(e - s)}` : `start ${rel(s)}, still running`,
+        laneName(run.live.lanes[i] ?? 0, t),
+        e > 0
+          ? t('ui.lanes.startEnd', { start: rel(s), end: rel(e), length: formatMs(e - s, locale) })
+          : t('ui.lanes.stillRunning', { start: rel(s) }),
         ...(sent > 0 && s > sent
-          ? [`chunk sent ${rel(sent)} (waited ${formatMs(s - sent)} until this task)`]
+          ? [t('ui.lanes.chunkSent', { sent: rel(sent), wait: formatMs(s - sent, locale) })]
           : []),
       ],
     };

@@ -12,10 +12,13 @@ import {
 import { getStrategy } from '../engine/strategies';
 import type { Params, WorkloadId } from '../engine/types';
 import { getWorkload } from '../engine/workloads';
+import { strategyName, taskLabel } from '../i18n/engine-text';
+import { useLocale, useT } from '../i18n/react';
+import { formatNumber, type Locale, plural, type Translate } from '../i18n/translate';
 import { getLive, isLiveRunning, type LiveRun, subscribeLive } from '../store/live';
 import { getStore, selectChecked } from '../store/store';
 import { DataTable } from './DataTable';
-import { formatMs } from './format';
+import { formatFixed, formatMs } from './format';
 import { LanesView } from './LanesView';
 import { laneName } from './palette';
 import { ThroughputChart } from './ThroughputChart';
@@ -148,20 +151,23 @@ function useSample(shown: Shown | null): { sample: Sample | null; series: Series
 }
 
 /** "warm-up" or "repetition 2 of 3". */
-function repetitionName(repetition: number, of: number): string {
-  return repetition === 0 ? 'warm-up' : `repetition ${repetition} of ${of}`;
+function repetitionName(t: Translate, repetition: number, of: number): string {
+  return repetition === 0 ? t('ui.warmUp') : t('ui.repetitionOf', { n: repetition, total: of });
 }
 
-const ms = (x: number) => (Number.isFinite(x) ? x.toFixed(1) : '—');
+const ms = (x: number, locale: Locale) => (Number.isFinite(x) ? formatFixed(x, 1, locale) : '—');
 
 /** "worker 1 ran 8 tasks (busy 160 ms), …": what the lanes show, in words. */
-function lanesSummary(stats: readonly LaneStats[]): string {
-  return `Task lanes: ${stats
-    .map(
-      (l) =>
-        `${laneName(l.lane)} ran ${l.tasks} task${l.tasks === 1 ? '' : 's'} (busy ${formatMs(l.busyMs)})`,
+function lanesSummary(t: Translate, locale: Locale, stats: readonly LaneStats[]): string {
+  const lanes = stats
+    .map((l) =>
+      plural(t, l.tasks, 'ui.live.laneRan.one', 'ui.live.laneRan.other', {
+        lane: laneName(l.lane, t),
+        busy: formatMs(l.busyMs, locale),
+      }),
     )
-    .join(', ')}.`;
+    .join(', ');
+  return t('ui.live.summary', { lanes });
 }
 
 /**
@@ -169,6 +175,8 @@ function lanesSummary(stats: readonly LaneStats[]): string {
  * data table. Reads the live arrays itself (store/live.ts), never through React state per task.
  */
 export const LivePanel = memo(function LivePanel() {
+  const t = useT();
+  const locale = useLocale();
   const [shown, setShown] = useState<Shown | null>(() => snapshot(null));
   useEffect(() => subscribeLive(() => setShown((prev) => snapshot(prev))), []);
   const { sample: s, series: chart } = useSample(shown);
@@ -181,35 +189,39 @@ export const LivePanel = memo(function LivePanel() {
       if (workload === undefined || params === undefined) return null;
       const w = getWorkload(workload);
       // Only trust labels when the setup still describes the run's tasks.
-      return w.taskCount(params) === tasks ? w.taskLabel(params, i) : null;
+      return w.taskCount(params) === tasks ? taskLabel(t, workload, params, i) : null;
     },
-    [workload, params, tasks],
+    [workload, params, tasks, t],
   );
   const stats = s?.stats;
-  const summary = useMemo(() => (stats ? lanesSummary(stats) : 'Task lanes'), [stats]);
+  const summary = useMemo(
+    () => (stats ? lanesSummary(t, locale, stats) : t('ui.live.lanes')),
+    [stats, t, locale],
+  );
 
   if (shown === null) {
     return (
       <section className="panel live" aria-labelledby="live-title">
-        <h2 id="live-title">Live: task lanes</h2>
-        <p className="hint">
-          Press Run: every task appears here as a bar in the lane of the thread that ran it, while it runs.
-        </p>
+        <h2 id="live-title">{t('ui.live.title')}</h2>
+        <p className="hint">{t('ui.live.empty')}</p>
       </section>
     );
   }
 
   const { run, running } = shown;
   const strategy = getStrategy(run.strategy);
-  const rep = repetitionName(run.repetition, shown.repetitions);
+  const rep = repetitionName(t, run.repetition, shown.repetitions);
   const pool = run.strategy === 'worker-pool';
   return (
     <section className="panel live" aria-labelledby="live-title">
-      <h2 id="live-title">Live: task lanes</h2>
+      <h2 id="live-title">{t('ui.live.title')}</h2>
       <p className="live__what">
-        <strong>{strategy.name}</strong> · {rep} · {run.tasks.toLocaleString('en-US')} tasks ·{' '}
-        {strategy.usesWorkers ? `${run.workers} worker${run.workers === 1 ? '' : 's'}` : 'main thread only'} ·{' '}
-        {running ? 'running' : 'finished (last repetition shown)'}
+        <strong>{strategyName(t, run.strategy)}</strong> · {rep} ·{' '}
+        {plural(t, run.tasks, 'ui.tasks.one', 'ui.tasks.other')} ·{' '}
+        {strategy.usesWorkers
+          ? plural(t, run.workers, 'ui.workers.one', 'ui.workers.other')
+          : t('ui.live.mainOnly')}{' '}
+        · {running ? t('ui.live.running') : t('ui.live.finished')}
       </p>
       <LanesView
         run={run}
@@ -221,37 +233,44 @@ export const LivePanel = memo(function LivePanel() {
       <div className="live__legend">
         <span className="swatch">
           <span className="swatch__box live__key--compute" />
-          computing (lane colour)
+          {t('ui.live.keyCompute')}
         </span>
         {pool && (
           <>
             <span className="swatch">
               <span className="swatch__box live__key--waiting" />
-              chunk sent, waiting (message transfer and the worker’s queue)
+              {t('ui.live.keyWaiting')}
             </span>
             <span className="swatch">
               <span className="swatch__box live__key--inflight" />
-              chunk in a worker, times not reported yet
+              {t('ui.live.keyInflight')}
             </span>
           </>
         )}
         <span className="swatch">
           <span className="swatch__box live__key--idle" />
-          idle
+          {t('ui.live.keyIdle')}
         </span>
-        <span className="live__hint">Hover a bar, or focus the chart and use the arrow keys.</span>
+        <span className="live__hint">{t('ui.live.hint')}</span>
       </div>
       {stats && (
         <DataTable
-          caption="Task lanes"
-          columns={['Lane', 'Tasks', 'Busy ms', 'Idle ms', 'First start ms', 'Last end ms']}
+          caption={t('ui.live.lanes')}
+          columns={[
+            t('ui.live.colLane'),
+            t('ui.live.colTasks'),
+            t('ui.live.colBusy'),
+            t('ui.live.colIdle'),
+            t('ui.live.colFirst'),
+            t('ui.live.colLast'),
+          ]}
           rows={stats.map((l) => [
-            laneName(l.lane),
-            l.tasks,
-            ms(l.busyMs),
-            ms(l.idleMs),
-            ms(l.firstStartMs),
-            ms(l.lastEndMs),
+            laneName(l.lane, t),
+            formatNumber(locale, l.tasks),
+            ms(l.busyMs, locale),
+            ms(l.idleMs, locale),
+            ms(l.firstStartMs, locale),
+            ms(l.lastEndMs, locale),
           ])}
         />
       )}
@@ -259,7 +278,7 @@ export const LivePanel = memo(function LivePanel() {
         <ThroughputChart
           bins={chart.bins}
           extentMs={chart.extentMs}
-          repetition={repetitionName(chart.repetition, shown.repetitions)}
+          repetition={repetitionName(t, chart.repetition, shown.repetitions)}
           done={s.counts.ended}
           total={run.tasks}
         />

@@ -1,13 +1,18 @@
 import { memo, useId } from 'react';
-import { formatLimit } from '../engine/params';
 import type { ParamSpec } from '../engine/types';
+import { useLocale } from '../i18n/react';
+import { formatNumber } from '../i18n/translate';
 
 interface Props {
   spec: ParamSpec;
+  /** The label in the language on screen (spec.label is the engine's English). */
+  label: string;
+  /** The help in the language on screen, shown as the limits' tooltip. */
+  help: string;
   value: string;
   problem: string | undefined;
   onChange(value: string): void;
-  /** Shown instead of the numeric range, e.g. "0 = automatic". */
+  /** Shown after the numeric range, e.g. "0 = auto (2)". */
   note?: string;
   placeholder?: string;
 }
@@ -15,6 +20,8 @@ interface Props {
 /** A labelled number input with its limits beside it and its problem, if any, below. */
 export const NumberField = memo(function NumberField({
   spec,
+  label,
+  help,
   value,
   problem,
   onChange,
@@ -22,10 +29,11 @@ export const NumberField = memo(function NumberField({
   placeholder,
 }: Props) {
   const id = useId();
-  const limits = `${formatLimit(spec.min)} – ${formatLimit(spec.max)}${spec.unit ? ` ${spec.unit}` : ''}`;
+  const locale = useLocale();
+  const limits = `${formatNumber(locale, spec.min)} – ${formatNumber(locale, spec.max)}${spec.unit ? ` ${spec.unit}` : ''}`;
   return (
     <div className={`field${problem ? ' field--invalid' : ''}`}>
-      <label htmlFor={id}>{spec.label}</label>
+      <label htmlFor={id}>{label}</label>
       <input
         id={id}
         type="text"
@@ -36,7 +44,7 @@ export const NumberField = memo(function NumberField({
         aria-describedby={`${id}-limits${problem ? ` ${id}-problem` : ''}`}
         onChange={(e) => onChange(e.target.value)}
       />
-      <span className="field__limits" id={`${id}-limits`} title={spec.help}>
+      <span className="field__limits" id={`${id}-limits`} title={help}>
         {limits}
         {note ? ` · ${note}` : ''}
       </span>

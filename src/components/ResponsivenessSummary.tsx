@@ -16,17 +16,22 @@ import {
   type Responsiveness,
 } from '../engine/responsiveness';
 import type { StrategyResult } from '../engine/runner';
-import { getStrategy } from '../engine/strategies';
 import { niceTicks } from '../engine/ticks';
-import type { StrategyId } from '../engine/types';
+import { strategyName, strategyShortName } from '../i18n/engine-text';
+import { useLocale, useT } from '../i18n/react';
+import { formatNumber, type Locale, plural, type Translate } from '../i18n/translate';
 import { DataTable } from './DataTable';
 import { formatMs } from './format';
-import { formatFrameMs, VERDICT_COLOURS } from './frame-verdict';
+import { formatFrameMs, VERDICT_COLOURS, VERDICT_WORDS } from './frame-verdict';
 import { VerdictSwatches } from './VerdictSwatches';
 import './responsiveness.css';
 
 interface Row {
   readonly name: string;
+  /** The name on the chart's axis: short on a narrow chart. */
+  readonly axisName: string;
+  /** The frame figure and verdict word drawn beside the bar ("412 ms · frozen"). */
+  readonly label: string;
   readonly longest: number;
   readonly verdict: FrameVerdict;
   readonly r: Responsiveness;
@@ -53,19 +58,25 @@ function VerdictBar({ x = 0, y = 0, width = 0, height = 0, payload }: BarShapePr
         fontSize={13}
         fill="#1b1f24"
       >
-        {`${formatFrameMs(payload.longest)} · ${payload.verdict}`}
+        {payload.label}
       </text>
     </g>
   );
 }
 
 /** "Main thread froze the page: …; Worker pool (Comlink)'s longest frame was 18 ms." */
-function responsivenessVerdict(rows: readonly Row[]): string {
+function responsivenessVerdict(t: Translate, locale: Locale, rows: readonly Row[]): string {
   const first = rows[0];
   if (first === undefined) return '';
+  const frame = (ms: number) => formatFrameMs(ms, locale);
+  const budget = BLOCKED_THRESHOLD_MS;
   const figures = (r: Responsiveness) =>
-    `longest frame ${formatFrameMs(r.longestFrameMs)}, ${r.framesOver50} ${r.framesOver50 === 1 ? 'frame' : 'frames'} over ${BLOCKED_THRESHOLD_MS} ms, ${formatMs(r.totalBlockedMs)} blocked in total`;
-  if (rows.length === 1) return `${first.name}: ${figures(first.r)}.`;
+    plural(t, r.framesOver50, 'ui.resp.figures.one', 'ui.resp.figures.other', {
+      longest: frame(r.longestFrameMs),
+      budget,
+      blocked: formatMs(r.totalBlockedMs, locale),
+    });
+  if (rows.length === 1) return t('ui.resp.single', { name: first.name, figures: figures(first.r) });
   let worst = first;
   let best = first;
   for (const row of rows) {
@@ -73,26 +84,26 @@ function responsivenessVerdict(rows: readonly Row[]): string {
     if (row.longest < best.longest) best = row;
   }
   if (worst.verdict === 'smooth') {
-    return `The page stayed smooth under every strategy: no frame took longer than ${formatFrameMs(worst.longest)} (${worst.name}).`;
+    return t('ui.resp.allSmooth', { longest: frame(worst.longest), name: worst.name });
   }
   const bad =
     worst.verdict === 'frozen'
-      ? `${worst.name} froze the page: ${formatMs(worst.r.totalBlockedMs)} blocked in total, longest frame ${formatFrameMs(worst.longest)}`
-      : `${worst.name} made the page stutter: ${worst.r.framesOver50} ${worst.r.framesOver50 === 1 ? 'frame' : 'frames'} over ${BLOCKED_THRESHOLD_MS} ms, longest ${formatFrameMs(worst.longest)}`;
+      ? t('ui.resp.froze', {
+          name: worst.name,
+          blocked: formatMs(worst.r.totalBlockedMs, locale),
+          longest: frame(worst.longest),
+        })
+      : plural(t, worst.r.framesOver50, 'ui.resp.stutter.one', 'ui.resp.stutter.other', {
+          name: worst.name,
+          budget,
+          longest: frame(worst.longest),
+        });
   const good =
     best.verdict === 'smooth'
-      ? `${best.name}’s longest frame was ${formatFrameMs(best.longest)}`
-      : `even the smoothest, ${best.name}, had a longest frame of ${formatFrameMs(best.longest)}`;
-  return `${bad}; ${good}.`;
+      ? t('ui.resp.bestSmooth', { name: best.name, longest: frame(best.longest) })
+      : t('ui.resp.bestNotSmooth', { name: best.name, longest: frame(best.longest) });
+  return t('ui.resp.both', { bad, good });
 }
-
-/** Short strategy names for the axis of a narrow chart. */
-const SHORT_NAMES: Readonly<Record<StrategyId, string>> = {
-  'main-thread': 'Main thread',
-  'main-yielding': 'Yielding',
-  'worker-pool': 'Worker pool',
-  'shared-memory': 'Shared memory',
-};
 /** Below this figure width (px) the axis uses short names. */
 const NARROW_PX = 560;
 /** Room the "412 ms · frozen" label needs right of the longest bar, px. */
@@ -122,6 +133,8 @@ export const ResponsivenessSummary = memo(function ResponsivenessSummary({
 }: {
   results: readonly StrategyResult[];
 }) {
+  const t = useT();
+  const locale = useLocale();
   const titleId = useId();
   const [figureRef, width] = useWidth<HTMLElement>();
   const narrow = width > 0 && width < NARROW_PX;
@@ -130,7 +143,9 @@ export const ResponsivenessSummary = memo(function ResponsivenessSummary({
       ? []
       : [
           {
-            name: narrow ? SHORT_NAMES[res.strategy] : getStrategy(res.strategy).name,
+            name: strategyName(t, res.strategy),
+            axisName: narrow ? strategyShortName(t, res.strategy) : strategyName(t, res.strategy),
+            label: `${formatFrameMs(res.responsiveness.longestFrameMs, locale)} · ${t(VERDICT_WORDS[frameVerdict(res.responsiveness.longestFrameMs)])}`,
             longest: res.responsiveness.longestFrameMs,
             verdict: frameVerdict(res.responsiveness.longestFrameMs),
             r: res.responsiveness,
@@ -147,14 +162,10 @@ export const ResponsivenessSummary = memo(function ResponsivenessSummary({
 
   return (
     <section className="responsiveness" aria-labelledby={titleId}>
-      <h3 id={titleId}>Page responsiveness</h3>
-      <p className="responsiveness__verdict">{responsivenessVerdict(rows)}</p>
-      <figure className="chart" aria-label="Longest frame per strategy" ref={figureRef}>
-        <figcaption>
-          Longest frame per strategy (ms, lower is better): the longest the page went without painting during
-          each strategy’s whole run, warm-up included; the dashed line is the {BLOCKED_THRESHOLD_MS} ms budget
-          for answering input.
-        </figcaption>
+      <h3 id={titleId}>{t('ui.resp.title')}</h3>
+      <p className="responsiveness__verdict">{responsivenessVerdict(t, locale, rows)}</p>
+      <figure className="chart" aria-label={t('ui.resp.chart')} ref={figureRef}>
+        <figcaption>{t('ui.resp.caption', { budget: BLOCKED_THRESHOLD_MS })}</figcaption>
         <ResponsiveContainer width="100%" height={72 + 40 * rows.length}>
           <BarChart data={rows} layout="vertical" margin={{ left: 16, right: 24, top: 20, bottom: 24 }}>
             <CartesianGrid strokeDasharray="3 3" horizontal={false} />
@@ -162,10 +173,10 @@ export const ResponsivenessSummary = memo(function ResponsivenessSummary({
               type="number"
               domain={[0, top]}
               ticks={ticks}
-              label={{ value: 'longest frame (ms)', position: 'insideBottomRight', offset: -8 }}
-              tickFormatter={(v: number) => Math.round(v).toLocaleString('en-US')}
+              label={{ value: t('ui.resp.axis'), position: 'insideBottomRight', offset: -8 }}
+              tickFormatter={(v: number) => formatNumber(locale, v, 0)}
             />
-            <YAxis type="category" dataKey="name" width={axisWidth} />
+            <YAxis type="category" dataKey="axisName" width={axisWidth} />
             <ReferenceLine
               x={BLOCKED_THRESHOLD_MS}
               stroke="#1b1f24"
@@ -176,12 +187,17 @@ export const ResponsivenessSummary = memo(function ResponsivenessSummary({
               formatter={(_v, _name, item) => {
                 const r = (item.payload as Row).r;
                 return [
-                  `${formatFrameMs(r.longestFrameMs)}; ${r.framesOver50} over ${BLOCKED_THRESHOLD_MS} ms; ${formatMs(r.totalBlockedMs)} blocked`,
-                  'Longest frame',
+                  t('ui.resp.tooltip', {
+                    longest: formatFrameMs(r.longestFrameMs, locale),
+                    n: r.framesOver50,
+                    budget: BLOCKED_THRESHOLD_MS,
+                    blocked: formatMs(r.totalBlockedMs, locale),
+                  }),
+                  t('ui.resp.longest'),
                 ];
               }}
             />
-            <Bar dataKey="longest" isAnimationActive={false} name="Longest frame" shape={VerdictBar} />
+            <Bar dataKey="longest" isAnimationActive={false} name={t('ui.resp.longest')} shape={VerdictBar} />
           </BarChart>
         </ResponsiveContainer>
         <div className="responsiveness__legend" aria-hidden="true">
@@ -189,26 +205,26 @@ export const ResponsivenessSummary = memo(function ResponsivenessSummary({
         </div>
       </figure>
       <DataTable
-        caption="Page responsiveness per strategy"
+        caption={t('ui.resp.table')}
         columns={[
-          'Strategy',
-          'Longest frame',
-          'Verdict',
-          'Frames',
-          `Frames over ${BLOCKED_THRESHOLD_MS} ms`,
-          'Total blocked time',
-          'Long tasks',
-          'Longest long task',
+          t('ui.resp.colStrategy'),
+          t('ui.resp.colLongest'),
+          t('ui.resp.colVerdict'),
+          t('ui.resp.colFrames'),
+          t('ui.resp.colOver', { budget: BLOCKED_THRESHOLD_MS }),
+          t('ui.resp.colBlocked'),
+          t('ui.resp.colLongTasks'),
+          t('ui.resp.colLongestTask'),
         ]}
         rows={rows.map((row) => [
           row.name,
-          formatFrameMs(row.r.longestFrameMs),
-          row.verdict,
-          row.r.frames.toLocaleString('en-US'),
-          row.r.framesOver50.toLocaleString('en-US'),
-          formatMs(row.r.totalBlockedMs),
-          row.r.longTasks.toLocaleString('en-US'),
-          row.r.longTasks === 0 ? '—' : formatMs(row.r.longestTaskMs),
+          formatFrameMs(row.r.longestFrameMs, locale),
+          t(VERDICT_WORDS[row.verdict]),
+          formatNumber(locale, row.r.frames),
+          formatNumber(locale, row.r.framesOver50),
+          formatMs(row.r.totalBlockedMs, locale),
+          formatNumber(locale, row.r.longTasks),
+          row.r.longTasks === 0 ? '—' : formatMs(row.r.longestTaskMs, locale),
         ])}
       />
     </section>

@@ -15,10 +15,13 @@ import { type AmdahlFit, amdahlSpeedup, idealSpeedup } from '../engine/amdahl';
 import { isRunnable, problemKey } from '../engine/setup';
 import { getStrategy } from '../engine/strategies';
 import { niceTicks } from '../engine/ticks';
+import { engineText, strategyName } from '../i18n/engine-text';
+import { useLocale, useT } from '../i18n/react';
+import { formatNumber, type Locale, plural, type Translate } from '../i18n/translate';
 import { type SweepRun, type SweepStrategyId, selectChecked, useApp } from '../store/store';
 import { runSweep, setSweepStrategy, sweepFor, sweepWorkerCounts } from '../store/sweep';
 import { DataTable } from './DataTable';
-import { formatMs, formatPercent, formatRatio } from './format';
+import { formatFixed, formatMs, formatPercent, formatRatio } from './format';
 import './sweep.css';
 
 // Okabe–Ito colours, told apart by dash pattern too (solid / long dash / short dash).
@@ -37,28 +40,22 @@ interface ChartRow {
 }
 
 /** "24×" or "3.5×": the speedup limit 1 / s, rounded for reading. */
-function formatLimit(x: number): string {
-  return x >= 10 ? `${Math.round(x)}×` : `${x.toFixed(1)}×`;
+function formatLimit(x: number, locale: Locale): string {
+  return `${formatFixed(x >= 10 ? Math.round(x) : x, x >= 10 ? 0 : 1, locale)}×`;
 }
 
 /** "4.2%" — the serial fraction with one decimal. */
-function formatFraction(s: number): string {
-  return `${(s * 100).toFixed(1)}%`;
+function formatFraction(s: number, locale: Locale): string {
+  return `${formatFixed(s * 100, 1, locale)}%`;
 }
 
 /** The one-line verdict of the fit: serial fraction and what it allows. */
-function fitSentence(fit: AmdahlFit | null, sweep: SweepRun): string {
-  if (fit === null) {
-    if (sweep.cores <= 1)
-      return 'Serial fraction: cannot be estimated here — this machine reports 1 core, so every worker count runs on p = 1 core.';
-    return 'Serial fraction: not estimated yet — it needs a measurement with 2 or more workers.';
-  }
+function fitSentence(t: Translate, locale: Locale, fit: AmdahlFit | null, sweep: SweepRun): string {
+  if (fit === null) return t(sweep.cores <= 1 ? 'ui.sweep.fitOneCore' : 'ui.sweep.fitNotYet');
   const s = fit.serialFraction;
-  if (fit.clamped === 'low' || s === 0)
-    return 'Serial fraction ≈ 0% → no serial limit visible: the runs scaled as well as the ideal (or better, e.g. from caches), so the fit is clamped at s = 0.';
-  if (fit.clamped === 'high' || s >= 1)
-    return "Serial fraction ≈ 100% → more workers do not help: the runs were no faster than the main thread (Amdahl's law never goes below 1×; anything lower is the cost of using workers).";
-  return `Serial fraction ≈ ${formatFraction(s)} → at most ${formatLimit(fit.maxSpeedup)} with infinite cores.`;
+  if (fit.clamped === 'low' || s === 0) return t('ui.sweep.fitLow');
+  if (fit.clamped === 'high' || s >= 1) return t('ui.sweep.fitHigh');
+  return t('ui.sweep.fit', { s: formatFraction(s, locale), max: formatLimit(fit.maxSpeedup, locale) });
 }
 
 /** Legend order: what was measured first, then what it is compared with. */
@@ -67,7 +64,7 @@ function legendOrder(item: { dataKey?: unknown }): number {
 }
 
 /** A measured point: a marker with a data attribute and a title, so tests and tooltips can find it. */
-function measuredDot(props: DotItemDotProps) {
+function measuredDot(t: Translate, locale: Locale, props: DotItemDotProps) {
   const row = props.payload as ChartRow;
   const key = `point-${row.workers}`;
   if (row.measured === null || typeof props.cx !== 'number' || typeof props.cy !== 'number')
@@ -83,15 +80,23 @@ function measuredDot(props: DotItemDotProps) {
       strokeWidth={1.5}
       data-sweep-point={row.workers}
     >
-      <title>{`${row.workers} workers: ${formatRatio(row.measured)}`}</title>
+      <title>
+        {t('ui.sweep.point', {
+          workers: plural(t, row.workers, 'ui.workers.one', 'ui.workers.other'),
+          speedup: formatRatio(row.measured, locale),
+        })}
+      </title>
     </circle>
   );
 }
 
 /** Speedup vs workers: measured points, the ideal min(workers, cores) and the fitted Amdahl curve. */
 const SweepChart = memo(function SweepChart({ sweep }: { sweep: SweepRun }) {
+  const t = useT();
+  const locale = useLocale();
   const { cores, counts, points, fit } = sweep;
-  const name = getStrategy(sweep.strategy).name;
+  const name = strategyName(t, sweep.strategy);
+  const coresText = plural(t, cores, 'ui.cores.one', 'ui.cores.other');
   const data: ChartRow[] = counts.map((n) => ({
     workers: n,
     measured: points.find((p) => p.workers === n)?.speedup ?? null,
@@ -104,12 +109,13 @@ const SweepChart = memo(function SweepChart({ sweep }: { sweep: SweepRun }) {
   return (
     <figure className="chart sweep__chart" aria-labelledby="sweep-chart-title">
       <figcaption id="sweep-chart-title" className="chart__title">
-        Speedup vs workers — {name}
+        {t('ui.sweep.chartTitle', { name })}
       </figcaption>
       <p className="chart__note">
-        Higher is better. Speedup = main-thread median
-        {sweep.baselineMs === null ? '' : ` (${formatMs(sweep.baselineMs)})`} ÷ median with n workers;{' '}
-        {sweep.repetitions} {sweep.repetitions === 1 ? 'repetition' : 'repetitions'} each.
+        {t('ui.sweep.note', {
+          baseline: sweep.baselineMs === null ? '' : ` (${formatMs(sweep.baselineMs, locale)})`,
+          repetitions: plural(t, sweep.repetitions, 'ui.repetitions.one', 'ui.repetitions.other'),
+        })}
       </p>
       <ResponsiveContainer width="100%" height={320}>
         <ComposedChart data={data} margin={{ left: 8, right: 24, top: 16, bottom: 28 }}>
@@ -120,32 +126,33 @@ const SweepChart = memo(function SweepChart({ sweep }: { sweep: SweepRun }) {
             domain={[1, maxWorkers]}
             ticks={counts as number[]}
             allowDecimals={false}
-            label={{ value: 'workers (n)', position: 'insideBottom', offset: -18 }}
+            tickFormatter={(v: number) => formatNumber(locale, v)}
+            label={{ value: t('ui.sweep.xAxis'), position: 'insideBottom', offset: -18 }}
           />
           <YAxis
             type="number"
             domain={[0, yTicks.at(-1) ?? 1]}
             ticks={yTicks}
-            width={72}
-            tickFormatter={(v: number) => `${v}×`}
-            label={{ value: 'speedup (×)', angle: -90, position: 'insideLeft', offset: 4, dy: 40 }}
+            width={80}
+            tickFormatter={(v: number) => `${formatNumber(locale, v)}×`}
+            label={{ value: t('ui.sweep.yAxis'), angle: -90, position: 'insideLeft', offset: 4, dy: 40 }}
           />
           {cores < maxWorkers && (
             <ReferenceLine
               x={cores}
               stroke="#8c959f"
               strokeDasharray="2 4"
-              label={{ value: `${cores} ${cores === 1 ? 'core' : 'cores'}`, position: 'insideTopRight' }}
+              label={{ value: coresText, position: 'insideTopRight' }}
             />
           )}
           <Tooltip
-            labelFormatter={(n) => `${String(n)} workers`}
-            formatter={(v) => (typeof v === 'number' ? formatRatio(v) : '—')}
+            labelFormatter={(n) => plural(t, Number(n), 'ui.workers.one', 'ui.workers.other')}
+            formatter={(v) => (typeof v === 'number' ? formatRatio(v, locale) : '—')}
           />
           <Legend verticalAlign="bottom" wrapperStyle={{ paddingTop: 20 }} itemSorter={legendOrder} />
           <Line
             dataKey="ideal"
-            name="ideal = min(workers, cores)"
+            name={t('ui.sweep.ideal')}
             stroke={IDEAL}
             strokeWidth={2}
             strokeDasharray="8 5"
@@ -157,7 +164,7 @@ const SweepChart = memo(function SweepChart({ sweep }: { sweep: SweepRun }) {
           {fit !== null && (
             <Line
               dataKey="fit"
-              name={`Amdahl fit (s ≈ ${formatFraction(fit.serialFraction)})`}
+              name={t('ui.sweep.fitLine', { s: formatFraction(fit.serialFraction, locale) })}
               stroke={FIT}
               strokeWidth={2}
               strokeDasharray="3 3"
@@ -169,35 +176,38 @@ const SweepChart = memo(function SweepChart({ sweep }: { sweep: SweepRun }) {
           )}
           <Line
             dataKey="measured"
-            name={`measured (${name})`}
+            name={t('ui.sweep.measured', { name })}
             stroke={MEASURED}
             strokeWidth={2.5}
-            dot={measuredDot}
+            dot={(props: DotItemDotProps) => measuredDot(t, locale, props)}
             isAnimationActive={false}
           />
         </ComposedChart>
       </ResponsiveContainer>
       <p className="sweep__fit" aria-live="polite">
-        <strong>{fitSentence(fit, sweep)}</strong>
+        <strong>{fitSentence(t, locale, fit, sweep)}</strong>
       </p>
       <p className="chart__note">
-        <strong>Why the ideal flattens:</strong> this machine reports {cores} {cores === 1 ? 'core' : 'cores'}
-        . With more workers than cores they take turns on the same cores, which adds scheduling and messaging
-        cost but no speed, so the best possible speedup is min(workers, cores). <strong>Amdahl fit:</strong>{' '}
-        S(n) = 1 / (s + (1 − s) / p) with p = min(n, cores); the serial fraction s is fitted by least squares
-        to the measured times. One worker runs on one core, so that point says nothing about s — its gap below
-        1× is the cost of handing work to a worker.
+        <strong>{t('ui.sweep.whyTitle')}</strong> {t('ui.sweep.why', { cores: coresText })}{' '}
+        <strong>{t('ui.sweep.amdahlTitle')}</strong> {t('ui.sweep.amdahl')}
       </p>
       <DataTable
-        caption="Speedup by workers"
-        columns={['Workers', 'Median ms', 'Speedup', 'Efficiency', 'Ideal', 'Amdahl fit']}
+        caption={t('ui.sweep.table')}
+        columns={[
+          t('ui.sweep.colWorkers'),
+          t('ui.sweep.colMedian'),
+          t('ui.sweep.colSpeedup'),
+          t('ui.sweep.colEfficiency'),
+          t('ui.sweep.colIdeal'),
+          t('ui.sweep.colFit'),
+        ]}
         rows={points.map((p) => [
-          p.workers,
-          formatMs(p.median),
-          formatRatio(p.speedup),
-          formatPercent(p.speedup / p.workers),
-          formatRatio(idealSpeedup(p.workers, cores)),
-          fit === null ? '—' : formatRatio(amdahlSpeedup(fit.serialFraction, p.workers, cores)),
+          formatNumber(locale, p.workers),
+          formatMs(p.median, locale),
+          formatRatio(p.speedup, locale),
+          formatPercent(p.speedup / p.workers, locale),
+          formatRatio(idealSpeedup(p.workers, cores), locale),
+          fit === null ? '—' : formatRatio(amdahlSpeedup(fit.serialFraction, p.workers, cores), locale),
         ])}
       />
     </figure>
@@ -205,23 +215,24 @@ const SweepChart = memo(function SweepChart({ sweep }: { sweep: SweepRun }) {
 });
 
 /** What the sweep is doing or how it ended, in words. */
-function sweepStatus(sweep: SweepRun): string | null {
+function sweepStatus(t: Translate, sweep: SweepRun): string | null {
   const steps = sweep.counts.length + 1;
   if (sweep.status === 'running') {
-    if (sweep.measuring === 0) return `Measuring the main-thread baseline (1 of ${steps})…`;
+    if (sweep.measuring === 0) return t('ui.sweep.measuringBaseline', { steps });
     const step = sweep.points.length + 2;
-    const n = sweep.measuring ?? 0;
-    return `Measuring ${n} ${n === 1 ? 'worker' : 'workers'} (${step} of ${steps})…`;
+    const workers = plural(t, sweep.measuring ?? 0, 'ui.workers.one', 'ui.workers.other');
+    return t('ui.sweep.measuring', { workers, step, steps });
   }
-  if (sweep.status === 'cancelled')
-    return `Sweep cancelled after ${sweep.points.length} of ${sweep.counts.length} worker counts; the points measured are kept.`;
-  if (sweep.status === 'failed')
-    return `The sweep stopped with an error after ${sweep.points.length} of ${sweep.counts.length} worker counts.`;
+  const done = sweep.points.length;
+  const total = sweep.counts.length;
+  if (sweep.status === 'cancelled') return t('ui.sweep.cancelled', { done, total });
+  if (sweep.status === 'failed') return t('ui.sweep.failed', { done, total });
   return null;
 }
 
 /** The scaling sweep panel: strategy choice, the button, and the chart of the sweep for this setup. */
 export function ScalingSweep() {
+  const t = useT();
   const env = useApp((s) => s.env);
   const choice = useApp((s) => s.sweepStrategy);
   const idle = useApp((s) => s.status === 'idle');
@@ -233,20 +244,21 @@ export function ScalingSweep() {
   const counts = useMemo(() => sweepWorkerCounts(env.cores), [env.cores]);
   const why = getStrategy(choice).availability(env);
   const reasons = SWEEP_STRATEGIES.map((id) => ({ id, why: getStrategy(id).availability(env) }));
-  const status = sweep === null ? null : sweepStatus(sweep);
+  const status = sweep === null ? null : sweepStatus(t, sweep);
 
   return (
     <section className="panel sweep" aria-labelledby="sweep-title">
-      <h2 id="sweep-title">Scaling sweep</h2>
+      <h2 id="sweep-title">{t('ui.sweep.title')}</h2>
       <p className="hint sweep__intro">
-        Measures the main thread once, then the chosen strategy with {counts.map(String).join(', ')} workers
-        (up to twice the {env.cores} {env.cores === 1 ? 'core' : 'cores'} this machine reports) on the setup
-        above, {repetitions} {repetitions === 1 ? 'repetition' : 'repetitions'} each, and fits Amdahl's law to
-        the speedups.
+        {plural(t, env.cores, 'ui.sweep.intro.one', 'ui.sweep.intro.other', {
+          counts: counts.map(String).join(', '),
+          cores: env.cores,
+          repetitions: plural(t, repetitions, 'ui.repetitions.one', 'ui.repetitions.other'),
+        })}
       </p>
       <div className="sweep__controls">
         <div className="field">
-          <label htmlFor="sweep-strategy">Sweep strategy</label>
+          <label htmlFor="sweep-strategy">{t('ui.sweep.strategy')}</label>
           <select
             id="sweep-strategy"
             value={choice}
@@ -255,8 +267,9 @@ export function ScalingSweep() {
           >
             {reasons.map(({ id, why: w }) => (
               <option key={id} value={id} disabled={w !== null}>
-                {getStrategy(id).name}
-                {w !== null ? ' (unavailable)' : ''}
+                {w === null
+                  ? strategyName(t, id)
+                  : t('ui.sweep.unavailableOption', { name: strategyName(t, id) })}
               </option>
             ))}
           </select>
@@ -267,14 +280,14 @@ export function ScalingSweep() {
           onClick={runSweep}
           disabled={!idle || !runnable || why !== null}
         >
-          Run scaling sweep
+          {t('ui.sweep.run')}
         </button>
       </div>
       {reasons
         .filter((r) => r.why !== null)
         .map((r) => (
           <p key={r.id} className="hint sweep__why">
-            {getStrategy(r.id).name} unavailable: {r.why}
+            {t('ui.sweep.unavailable', { name: strategyName(t, r.id), why: engineText(t, r.why ?? '') })}
           </p>
         ))}
       {status !== null && (
@@ -282,7 +295,7 @@ export function ScalingSweep() {
           {status}
         </p>
       )}
-      {sweep === null ? <p className="hint">No sweep for this setup yet.</p> : <SweepChart sweep={sweep} />}
+      {sweep === null ? <p className="hint">{t('ui.sweep.none')}</p> : <SweepChart sweep={sweep} />}
     </section>
   );
 }

@@ -1,13 +1,27 @@
 import { autoChunkSize } from '../engine/chunks';
-import { failTaskSpec, settingSpecs } from '../engine/setup';
+import type { Issue } from '../engine/issue';
+import { failTaskSpec, type SettingKey, settingSpecs } from '../engine/setup';
 import type { WorkloadId } from '../engine/types';
 import { getWorkload, WORKLOADS } from '../engine/workloads';
+import {
+  issueText,
+  paramHelp,
+  paramLabel,
+  settingHelp,
+  settingLabel,
+  workloadName,
+  workloadSummary,
+} from '../i18n/engine-text';
+import { useT } from '../i18n/react';
+import { rich } from '../i18n/rich';
+import { plural } from '../i18n/translate';
 import { setFault, setOrder, setParamInput, setSettingInput, setWorkload } from '../store/actions';
 import { selectChecked, useApp } from '../store/store';
 import { NumberField } from './NumberField';
 
 /** Workload, its parameters, and the run settings, each with its limits. */
 export function SetupForm() {
+  const t = useT();
   const workloadId = useApp((s) => s.workload);
   const inputs = useApp((s) => s.paramInputs[s.workload]);
   const settings = useApp((s) => s.settingInputs);
@@ -21,99 +35,94 @@ export function SetupForm() {
   const specs = settingSpecs(cores);
   const tasks = w.taskCount(checked.setup.params);
   const autoChunk = autoChunkSize(tasks, checked.setup.workers);
+  const problemOf = (field: string): string | undefined => {
+    const i: Issue | undefined = checked.fieldIssues[field];
+    return i === undefined ? undefined : issueText(t, i);
+  };
+  const setting = (key: SettingKey) => ({
+    spec: specs[key],
+    label: settingLabel(t, key),
+    help: settingHelp(t, key, cores),
+    value: settings[key],
+    problem: problemOf(key),
+    onChange: (v: string) => setSettingInput(key, v),
+  });
 
   return (
     <fieldset className="panel setup" disabled={running}>
-      <legend>Workload</legend>
+      <legend>{t('ui.setup.legend')}</legend>
       <div className="field">
-        <label htmlFor="workload">Workload</label>
+        <label htmlFor="workload">{t('ui.setup.workload')}</label>
         <select id="workload" value={workloadId} onChange={(e) => setWorkload(e.target.value as WorkloadId)}>
           {WORKLOADS.map((x) => (
             <option key={x.id} value={x.id}>
-              {x.name}
+              {workloadName(t, x.id)}
             </option>
           ))}
         </select>
-        <span className="field__limits">{w.summary}</span>
+        <span className="field__limits">{workloadSummary(t, w.id)}</span>
       </div>
       <div className="fields">
         {w.params.map((spec) => (
           <NumberField
             key={`${w.id}.${spec.key}`}
             spec={spec}
+            label={paramLabel(t, w.id, spec.key)}
+            help={paramHelp(t, w.id, spec.key)}
             value={inputs[spec.key] ?? ''}
-            problem={checked.fieldProblems[`params.${spec.key}`]}
+            problem={problemOf(`params.${spec.key}`)}
             onChange={(v) => setParamInput(spec.key, v)}
           />
         ))}
       </div>
-      {checked.problems.length > 0 && (
-        <ul className="problems" aria-label="Setup problems">
-          {checked.problems.map((p) => (
-            <li key={p}>{p}</li>
+      {checked.issues.length > 0 && (
+        <ul className="problems" aria-label={t('ui.setup.problems')}>
+          {checked.issues.map((p) => (
+            <li key={p.text}>{issueText(t, p)}</li>
           ))}
         </ul>
       )}
       <p className="hint">
-        {tasks.toLocaleString('en-US')} tasks. Python: <code>{w.python.split('\n')[0]}</code>
+        {plural(t, tasks, 'ui.tasks.one', 'ui.tasks.other')}.{' '}
+        {rich(t('ui.setup.python'), { code: <code>{w.python.split('\n')[0]}</code> })}
       </p>
 
       <details className="settings" open>
-        <summary>Run settings</summary>
+        <summary>{t('ui.setup.settings')}</summary>
         <div className="fields">
-          <NumberField
-            spec={specs.workers}
-            value={settings.workers}
-            problem={checked.fieldProblems.workers}
-            onChange={(v) => setSettingInput('workers', v)}
-            note={`${cores} cores`}
-          />
-          <NumberField
-            spec={specs.chunkSize}
-            value={settings.chunkSize}
-            problem={checked.fieldProblems.chunkSize}
-            onChange={(v) => setSettingInput('chunkSize', v)}
-            note={`0 = auto (${autoChunk})`}
-          />
-          <NumberField
-            spec={specs.yieldIntervalMs}
-            value={settings.yieldIntervalMs}
-            problem={checked.fieldProblems.yieldIntervalMs}
-            onChange={(v) => setSettingInput('yieldIntervalMs', v)}
-          />
-          <NumberField
-            spec={specs.repetitions}
-            value={settings.repetitions}
-            problem={checked.fieldProblems.repetitions}
-            onChange={(v) => setSettingInput('repetitions', v)}
-            note="+1 warm-up"
-          />
-          <div className="field">
-            <label htmlFor="order">Result order (pool)</label>
+          <NumberField {...setting('workers')} note={plural(t, cores, 'ui.cores.one', 'ui.cores.other')} />
+          <NumberField {...setting('chunkSize')} note={t('ui.setup.auto', { n: autoChunk })} />
+          <NumberField {...setting('yieldIntervalMs')} />
+          <NumberField {...setting('repetitions')} note={t('ui.setup.plusWarmUp')} />
+          {/* Full row: the options name the Python call ("Completion order (imap_unordered)"). */}
+          <div className="field" style={{ gridColumn: '1 / -1' }}>
+            <label htmlFor="order">{t('ui.setup.order')}</label>
             <select id="order" value={order} onChange={(e) => setOrder(e.target.value as typeof order)}>
-              <option value="submission">Submission order (Pool.map)</option>
-              <option value="completion">Completion order (imap_unordered)</option>
+              <option value="submission">{t('ui.setup.orderSubmission')}</option>
+              <option value="completion">{t('ui.setup.orderCompletion')}</option>
             </select>
           </div>
         </div>
         <div className="fields">
           <NumberField
             spec={failTaskSpec(tasks)}
+            label={settingLabel(t, 'failTask')}
+            help={settingHelp(t, 'failTask', cores)}
             value={failTask}
-            placeholder="none"
-            problem={checked.fieldProblems.failTask}
+            placeholder={t('ui.setup.none')}
+            problem={problemOf('failTask')}
             onChange={(v) => setFault(v, failKind)}
-            note="empty = no fault"
+            note={t('ui.setup.noFault')}
           />
           <div className="field">
-            <label htmlFor="fail-kind">Fault kind</label>
+            <label htmlFor="fail-kind">{t('ui.setup.faultKind')}</label>
             <select
               id="fail-kind"
               value={failKind}
               onChange={(e) => setFault(failTask, e.target.value === 'crash' ? 'crash' : 'throw')}
             >
-              <option value="throw">Kernel throws</option>
-              <option value="crash">Worker dies</option>
+              <option value="throw">{t('ui.setup.faultThrow')}</option>
+              <option value="crash">{t('ui.setup.faultCrash')}</option>
             </select>
           </div>
         </div>

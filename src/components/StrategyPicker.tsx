@@ -1,15 +1,19 @@
 import { STRATEGIES } from '../engine/strategies';
+import { engineText, strategyName, strategySummary } from '../i18n/engine-text';
+import { useT } from '../i18n/react';
+import { rich } from '../i18n/rich';
 import { setStrategy } from '../store/actions';
 import { useApp } from '../store/store';
 
 /** One radio per strategy, with what it does and its Python counterpart; unavailable ones say why. */
 export function StrategyPicker() {
+  const t = useT();
   const selected = useApp((s) => s.strategy);
   const env = useApp((s) => s.env);
   const running = useApp((s) => s.status !== 'idle');
   return (
     <fieldset className="panel strategies" disabled={running}>
-      <legend>Strategy</legend>
+      <legend>{t('ui.strategy.legend')}</legend>
       {STRATEGIES.map((s) => {
         const why = s.availability(env);
         return (
@@ -26,13 +30,17 @@ export function StrategyPicker() {
             />
             <span className="strategy__body" id={`strategy-${s.id}-about`}>
               <span className="strategy__name" id={`strategy-${s.id}-name`}>
-                {s.name}
+                {strategyName(t, s.id)}
               </span>
-              <span className="strategy__summary">{s.summary}</span>
+              <span className="strategy__summary">{strategySummary(t, s.id)}</span>
               <span className="strategy__python">
-                Python: <code>{s.python.idiom}</code>
+                {rich(t('ui.strategy.python'), { code: <code>{s.python.idiom}</code> })}
               </span>
-              {why && <span className="strategy__why">Unavailable: {why}</span>}
+              {why && (
+                <span className="strategy__why">
+                  {t('ui.strategy.unavailable', { why: engineText(t, why) })}
+                </span>
+              )}
             </span>
           </label>
         );

@@ -2,7 +2,10 @@ import { memo, useMemo } from 'react';
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ThroughputBin } from '../engine/lanes';
 import { niceCeil, ticks } from '../engine/ticks';
+import { useLocale, useT } from '../i18n/react';
+import { formatNumber, type Locale, type Translate } from '../i18n/translate';
 import { DataTable } from './DataTable';
+import { formatFixed } from './format';
 
 interface Props {
   bins: readonly ThroughputBin[];
@@ -14,10 +17,10 @@ interface Props {
   total: number;
 }
 
-// One formatter for every tick: toLocaleString builds a new formatter per call, and Recharts
-// formats each tick several times per render (it showed up as the top self-time in a profile).
-const wholeFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
-const whole = (v: number) => wholeFormat.format(v);
+// Ticks go through formatNumber's cached Intl formatter: toLocaleString builds a new formatter per
+// call, and Recharts formats each tick several times per render (it showed up as the top self-time
+// in a profile).
+const wholeIn = (locale: Locale) => (v: number) => formatNumber(locale, v, 0);
 
 const LINE = '#0072B2';
 
@@ -29,10 +32,15 @@ const LINE = '#0072B2';
 const RateChart = memo(function RateChart({
   bins,
   extentMs,
+  t,
+  locale,
 }: {
   bins: readonly ThroughputBin[];
   extentMs: number;
+  t: Translate;
+  locale: Locale;
 }) {
+  const whole = useMemo(() => wholeIn(locale), [locale]);
   const { data, xTicks, yTicks } = useMemo(() => {
     // A step line: each bin's rate holds from its start to its end.
     const points = bins.map((b) => ({ t: b.fromMs, perSecond: b.perSecond }));
@@ -58,25 +66,30 @@ const RateChart = memo(function RateChart({
           ticks={xTicks}
           interval={0}
           tickFormatter={whole}
-          label={{ value: 'ms since the repetition started', position: 'insideBottom', offset: -16 }}
+          label={{ value: t('ui.throughput.xAxis'), position: 'insideBottom', offset: -16 }}
         />
         <YAxis
           domain={[0, yTicks.at(-1) ?? 1]}
           ticks={yTicks}
           interval={0}
           tickFormatter={whole}
-          width={76}
-          label={{ value: 'tasks/s', angle: -90, position: 'insideLeft', style: { textAnchor: 'middle' } }}
+          width={86}
+          label={{
+            value: t('ui.throughput.yAxis'),
+            angle: -90,
+            position: 'insideLeft',
+            style: { textAnchor: 'middle' },
+          }}
         />
         <Tooltip
           isAnimationActive={false}
-          formatter={(v) => [`${whole(Number(v))} tasks/s`, 'Throughput']}
-          labelFormatter={(t) => `from ${whole(Number(t))} ms`}
+          formatter={(v) => [t('ui.throughput.rate', { n: whole(Number(v)) }), t('ui.throughput.name')]}
+          labelFormatter={(at) => t('ui.throughput.from', { t: whole(Number(at)) })}
         />
         <Line
           type="stepAfter"
           dataKey="perSecond"
-          name="Tasks completed per second"
+          name={t('ui.throughput.chart')}
           stroke={LINE}
           strokeWidth={2}
           dot={false}
@@ -99,30 +112,47 @@ export const ThroughputChart = memo(function ThroughputChart({
   done,
   total,
 }: Props) {
+  const t = useT();
+  const locale = useLocale();
+  const whole = wholeIn(locale);
   const fraction = total > 0 ? done / total : 0;
   return (
     <section className="live__throughput" aria-labelledby="throughput-title">
-      <h3 id="throughput-title">Throughput and progress</h3>
+      <h3 id="throughput-title">{t('ui.throughput.title')}</h3>
       <div className="live__progress">
-        <progress aria-label="Tasks done in this repetition" max={1} value={fraction} />
+        <progress aria-label={t('ui.throughput.progress')} max={1} value={fraction} />
         <span>
-          {Math.round(fraction * 100)}% done ({whole(done)} of {whole(total)} tasks)
+          {t('ui.throughput.done', {
+            pct: Math.round(fraction * 100),
+            done: whole(done),
+            total: whole(total),
+          })}
         </span>
       </div>
-      <figure className="chart" aria-label="Tasks completed per second">
+      <figure className="chart" aria-label={t('ui.throughput.chart')}>
         <figcaption>
-          Tasks completed per second, {repetition} (bins of equal length) ·{' '}
+          {t('ui.throughput.caption', { repetition })}{' '}
           <span className="swatch">
             <span className="live__key--line" style={{ background: LINE }} />
-            tasks completed per second
+            {t('ui.throughput.key')}
           </span>
         </figcaption>
-        <RateChart bins={bins} extentMs={extentMs} />
+        <RateChart bins={bins} extentMs={extentMs} t={t} locale={locale} />
       </figure>
       <DataTable
-        caption="Throughput per time bin"
-        columns={['From (ms)', 'To (ms)', 'Tasks done', 'Tasks/s']}
-        rows={bins.map((b) => [b.fromMs.toFixed(1), b.toMs.toFixed(1), b.done, whole(b.perSecond)])}
+        caption={t('ui.throughput.table')}
+        columns={[
+          t('ui.throughput.colFrom'),
+          t('ui.throughput.colTo'),
+          t('ui.throughput.colDone'),
+          t('ui.throughput.colRate'),
+        ]}
+        rows={bins.map((b) => [
+          formatFixed(b.fromMs, 1, locale),
+          formatFixed(b.toMs, 1, locale),
+          whole(b.done),
+          whole(b.perSecond),
+        ])}
       />
     </section>
   );

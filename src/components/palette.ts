@@ -1,3 +1,5 @@
+import type { Translate } from '../i18n/translate';
+
 // Okabe–Ito: distinguishable with the common colour-vision deficiencies. Lane 0 is the main thread.
 const LANE_COLOURS = ['#555555', '#E69F00', '#56B4E9', '#009E73', '#CC79A7', '#0072B2', '#D55E00', '#F0E442'];
 
@@ -13,7 +15,8 @@ export function laneRgb(lane: number): [number, number, number] {
   return [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16)) as [number, number, number];
 }
 
-/** "main thread" or "worker 3". */
-export function laneName(lane: number): string {
-  return lane === 0 ? 'main thread' : `worker ${lane}`;
+/** "main thread" or "worker 3"; in the language of `t` when given, else English. */
+export function laneName(lane: number, t?: Translate): string {
+  if (t === undefined) return lane === 0 ? 'main thread' : `worker ${lane}`;
+  return lane === 0 ? t('ui.laneMain') : t('ui.laneWorker', { n: String(lane) });
 }

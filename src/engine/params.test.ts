@@ -15,16 +15,16 @@ const spec: ParamSpec = {
 
 describe('checkValue', () => {
   it('accepts an in-range number or numeric string as is', () => {
-    expect(checkValue(spec, 250)).toEqual({ value: 250, problem: null });
-    expect(checkValue(spec, '250')).toEqual({ value: 250, problem: null });
-    expect(checkValue(spec, '  42 ')).toEqual({ value: 42, problem: null });
-    expect(checkValue(spec, 10)).toEqual({ value: 10, problem: null });
-    expect(checkValue(spec, 5000)).toEqual({ value: 5000, problem: null });
+    expect(checkValue(spec, 250)).toEqual({ value: 250, problem: null, issue: null });
+    expect(checkValue(spec, '250')).toEqual({ value: 250, problem: null, issue: null });
+    expect(checkValue(spec, '  42 ')).toEqual({ value: 42, problem: null, issue: null });
+    expect(checkValue(spec, 10)).toEqual({ value: 10, problem: null, issue: null });
+    expect(checkValue(spec, 5000)).toEqual({ value: 5000, problem: null, issue: null });
   });
 
   it('accepts thousands separators: "1,000" and "1_000" mean 1000', () => {
-    expect(checkValue(spec, '1,000')).toEqual({ value: 1000, problem: null });
-    expect(checkValue(spec, '1_000')).toEqual({ value: 1000, problem: null });
+    expect(checkValue(spec, '1,000')).toEqual({ value: 1000, problem: null, issue: null });
+    expect(checkValue(spec, '1_000')).toEqual({ value: 1000, problem: null, issue: null });
   });
 
   it('falls back to the default and names the input when it is not a number', () => {
@@ -69,7 +69,11 @@ describe('checkValue', () => {
     const c = checkValue(spec, '12.6');
     expect(c.value).toBe(13);
     expect(c.problem).toMatch(/whole number/);
-    expect(checkValue(spec, 99.4)).toEqual({ value: 99, problem: expect.stringMatching(/whole number/) });
+    expect(checkValue(spec, 99.4)).toEqual({
+      value: 99,
+      problem: expect.stringMatching(/whole number/),
+      issue: expect.objectContaining({ code: 'value.notWhole' }),
+    });
   });
 
   it('clamps a rounded decimal into range too', () => {
@@ -78,7 +82,11 @@ describe('checkValue', () => {
   });
 
   it('accepts decimals for non-integer parameters', () => {
-    expect(checkValue({ ...spec, integer: false }, '12.5')).toEqual({ value: 12.5, problem: null });
+    expect(checkValue({ ...spec, integer: false }, '12.5')).toEqual({
+      value: 12.5,
+      problem: null,
+      issue: null,
+    });
   });
 
   it('clamps below min to min with a message naming the minimum', () => {
@@ -92,6 +100,22 @@ describe('checkValue', () => {
     expect(c.value).toBe(5000);
     expect(c.problem).toBe('Iterations must be at most 5,000.');
     expect(checkValue(spec, Number.MAX_VALUE).value).toBe(5000);
+  });
+
+  it('describes each problem as data too: a code, the values it mentions, and the same English', () => {
+    const cases = [
+      ['abc', 'value.notNumber'],
+      ['12.5', 'value.notWhole'],
+      ['3', 'value.tooLow'],
+      ['9000', 'value.tooHigh'],
+    ] as const;
+    for (const [input, code] of cases) {
+      const c = checkValue(spec, input);
+      expect(c.issue?.code, input).toBe(code);
+      expect(c.issue?.text).toBe(c.problem);
+      expect(c.issue?.vars).toMatchObject({ label: 'Iterations', key: 'n', min: 10, max: 5000 });
+    }
+    expect(checkValue(spec, 'abc').issue?.vars.input).toBe('abc');
   });
 
   it('formats limits the way the UI shows them', () => {

@@ -137,6 +137,46 @@ describe('checkSetup of unknown names', () => {
   });
 });
 
+describe('checkSetup problems as data', () => {
+  it('gives every problem as an issue with the same English, and says which field each is about', () => {
+    const c = checkSetup(
+      {
+        workload: 'fibonacci',
+        params: { first: 40, step: 1, count: 'x' },
+        strategy: 'nope',
+        order: 'sideways',
+        workers: 99,
+        failTask: 500,
+      },
+      2,
+    );
+    expect(c.issues.map((i) => i.text)).toEqual(c.problems);
+    expect(c.issues.map((i) => i.code)).toEqual([
+      'setup.cross',
+      'setup.unknownStrategy',
+      'setup.unknownOrder',
+    ]);
+    expect(Object.keys(c.fieldIssues).sort()).toEqual(Object.keys(c.fieldProblems).sort());
+    for (const [field, i] of Object.entries(c.fieldIssues)) {
+      expect(i.text).toBe(c.fieldProblems[field]);
+      expect(i.vars).toMatchObject({ field, workload: 'fibonacci' });
+    }
+    expect(c.fieldIssues['params.count']?.code).toBe('value.notNumber');
+    expect(c.fieldIssues.workers?.code).toBe('value.tooHigh');
+    expect(c.fieldIssues.failTask?.code).toBe('value.tooHigh');
+  });
+
+  it('names the fallback workload of an unknown one by id', () => {
+    const c = checkSetup({ workload: 'evil' }, 2);
+    expect(c.issues).toEqual([
+      expect.objectContaining({
+        code: 'setup.unknownWorkload',
+        vars: { input: 'evil', fallback: DEFAULT_WORKLOAD },
+      }),
+    ]);
+  });
+});
+
 describe('checkSetup worker limits', () => {
   it('allows 1 to 2 × cores workers', () => {
     expect(checkSetup({ workers: 1 }, 4).setup.workers).toBe(1);

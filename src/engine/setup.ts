@@ -1,3 +1,4 @@
+import { type Issue, issue } from './issue';
 import { checkParams, checkValue, inputText } from './params';
 import { isStrategyId } from './strategies';
 import type { Fault, ParamSpec, Params, ResultOrder, StrategyId, WorkloadId } from './types';
@@ -101,6 +102,13 @@ export interface CheckedSetup {
   readonly fieldProblems: Readonly<Record<string, string>>;
   /** Problems not tied to one field (unknown workload, cross-parameter limits). */
   readonly problems: readonly string[];
+  /**
+   * The same problems as data, for the UI's other languages: `fieldIssues` has the keys of
+   * `fieldProblems`, `issues` the order of `problems`. Field issues carry `field` and `workload`
+   * in their vars, so a list of them still says which input each is about.
+   */
+  readonly fieldIssues: Readonly<Record<string, Issue>>;
+  readonly issues: readonly Issue[];
 }
 
 /**
@@ -108,54 +116,73 @@ export interface CheckedSetup {
  * limits, and says what it changed. Never throws.
  */
 export function checkSetup(raw: RawSetup, cores: number): CheckedSetup {
-  const problems: string[] = [];
-  const fieldProblems: Record<string, string> = {};
+  const issues: Issue[] = [];
+  const fieldIssues: Record<string, Issue> = {};
 
   let workload = DEFAULT_WORKLOAD;
   if (isWorkloadId(raw.workload)) workload = raw.workload;
-  else if (raw.workload !== undefined)
-    problems.push(`Unknown workload "${inputText(raw.workload)}"; using ${getWorkload(workload).name}.`);
+  else if (raw.workload !== undefined) {
+    const input = inputText(raw.workload);
+    issues.push(
+      issue(
+        'setup.unknownWorkload',
+        { input, fallback: workload },
+        `Unknown workload "${input}"; using ${getWorkload(workload).name}.`,
+      ),
+    );
+  }
   const w = getWorkload(workload);
+  // Says which input a field issue is about, so it can be listed away from its field.
+  const onField = (field: string, i: Issue) => {
+    fieldIssues[field] = { ...i, vars: { ...i.vars, field, workload } };
+  };
 
   const rawParams =
     raw.params !== undefined && typeof raw.params === 'object' && raw.params !== null ? raw.params : {};
   const p = checkParams(w, rawParams);
-  for (const [k, msg] of Object.entries(p.problems)) fieldProblems[`params.${k}`] = msg;
-  problems.push(...p.crossProblems);
+  for (const [k, i] of Object.entries(p.issues)) onField(`params.${k}`, i);
+  for (const text of p.crossProblems) issues.push(issue('setup.cross', { workload }, text));
 
   let strategy = DEFAULT_STRATEGY;
   if (isStrategyId(raw.strategy)) strategy = raw.strategy;
-  else if (raw.strategy !== undefined)
-    problems.push(`Unknown strategy "${inputText(raw.strategy)}"; using the worker pool.`);
+  else if (raw.strategy !== undefined) {
+    const input = inputText(raw.strategy);
+    issues.push(
+      issue('setup.unknownStrategy', { input }, `Unknown strategy "${input}"; using the worker pool.`),
+    );
+  }
 
   const specs = settingSpecs(cores);
   const settings = {} as Record<SettingKey, number>;
   for (const key of Object.keys(specs) as SettingKey[]) {
     const input = raw[key];
-    const c =
-      input === undefined || input === ''
-        ? { value: specs[key].default, problem: null }
-        : checkValue(specs[key], input);
-    settings[key] = c.value;
-    if (c.problem !== null) fieldProblems[key] = c.problem;
+    const c = input === undefined || input === '' ? null : checkValue(specs[key], input);
+    settings[key] = c === null ? specs[key].default : c.value;
+    if (c?.issue) onField(key, c.issue);
   }
 
   let order: ResultOrder = 'submission';
   if (raw.order === 'completion' || raw.order === 'submission') order = raw.order;
-  else if (raw.order !== undefined)
-    problems.push(`Unknown result order "${inputText(raw.order)}"; using submission order.`);
+  else if (raw.order !== undefined) {
+    const input = inputText(raw.order);
+    issues.push(
+      issue('setup.unknownOrder', { input }, `Unknown result order "${input}"; using submission order.`),
+    );
+  }
 
   let fault: Fault | null = null;
   if (raw.failTask !== undefined && raw.failTask !== '' && raw.failTask !== null) {
     const c = checkValue(failTaskSpec(w.taskCount(p.params)), raw.failTask);
-    if (c.problem !== null) fieldProblems.failTask = c.problem;
+    if (c.issue !== null) onField('failTask', c.issue);
     else fault = { task: c.value, kind: raw.failKind === 'crash' ? 'crash' : 'throw' };
   }
 
   return {
     setup: { workload, params: p.params, strategy, ...settings, order, fault },
-    fieldProblems,
-    problems,
+    fieldProblems: Object.fromEntries(Object.entries(fieldIssues).map(([k, i]) => [k, i.text])),
+    problems: issues.map((i) => i.text),
+    fieldIssues,
+    issues,
   };
 }
 

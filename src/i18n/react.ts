@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useApp } from '../store/store';
+import { type Message, say } from './phrase';
 import { type Locale, type Translate, translator } from './translate';
 
 /** The translate function for the current locale; re-renders the component when it changes. */
@@ -10,4 +11,10 @@ export function useT(): Translate {
 
 export function useLocale(): Locale {
   return useApp((s) => s.locale);
+}
+
+/** Says a stored Message (error banner, notice) in the current locale. */
+export function useSay(): (m: Message) => string {
+  const t = useT();
+  return useMemo(() => (m: Message) => say(t, m), [t]);
 }

@@ -62,3 +62,14 @@ export function translate(locale: Locale, key: MessageKey, vars?: MessageVars): 
 export function translator(locale: Locale): Translate {
   return (key, vars) => translate(locale, key, vars);
 }
+
+/** The `one` or `other` form of a counted phrase ({n} is filled with `n`). */
+export function plural(
+  t: Translate,
+  n: number,
+  one: MessageKey,
+  other: MessageKey,
+  vars?: MessageVars,
+): string {
+  return t(n === 1 ? one : other, { ...vars, n });
+}

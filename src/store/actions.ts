@@ -1,6 +1,7 @@
 import type { SettingKey, Setup } from '../engine/setup';
 import { checkSetup } from '../engine/setup';
 import type { ResultOrder, StrategyId, WorkloadId } from '../engine/types';
+import { phrase } from '../i18n/phrase';
 import { queryToRawSetup } from '../permalink/setup-query';
 import { getStore } from './store';
 
@@ -70,12 +71,12 @@ export function restoreFromQuery(search: string): void {
   if (raw === null) return;
   const checked = checkSetup(raw, getStore().getState().env.cores);
   applySetup(checked.setup);
-  const adjusted = [...checked.problems, ...Object.values(checked.fieldProblems)];
+  const adjusted = [...checked.issues, ...Object.values(checked.fieldIssues)];
   getStore().setState({
     notices: [
       adjusted.length > 0
-        ? `The link's setup was restored with changes: ${adjusted.join(' ')}`
-        : 'Setup restored from the link. Press Run when ready.',
+        ? phrase('ui.notice.restoredChanged', { changes: adjusted })
+        : phrase('ui.notice.restored'),
     ],
   });
 }

@@ -1,4 +1,5 @@
 import { parseRoute, type Route, routeHash } from '../app/route';
+import { phrase } from '../i18n/phrase';
 import { getStore } from './store';
 
 /** Follows the fragment: called once at start and on every hashchange. */

@@ -4,6 +4,8 @@ import { isRunnable, problemKey, type Setup } from '../engine/setup';
 import { BASELINE, getStrategy, STRATEGIES } from '../engine/strategies';
 import type { StrategyId } from '../engine/types';
 import { getWorkload } from '../engine/workloads';
+import type { MessageKey } from '../i18n/messages';
+import { phrase } from '../i18n/phrase';
 import { FrameSampler } from '../platform/frame-sampler';
 import { spawnBrowserWorker } from '../platform/spawn-worker';
 import { WorkerPool } from '../platform/worker-pool';
@@ -23,10 +25,10 @@ function getPool(): WorkerPool {
 }
 
 /** Titles for the error banner, by error name (names survive the worker boundary). */
-const ERROR_TITLES: Record<string, string> = {
-  TaskFailedError: 'A task failed',
-  WorkerCrashedError: 'A worker died',
-  VerificationError: 'Wrong answer',
+const ERROR_TITLES: Readonly<Record<string, MessageKey>> = {
+  TaskFailedError: 'ui.error.taskFailed',
+  WorkerCrashedError: 'ui.error.workerDied',
+  VerificationError: 'ui.error.wrongAnswer',
 };
 
 /** Runs the selected strategy. */
@@ -100,8 +102,8 @@ export async function runExclusive(
   if (!isRunnable(checked)) {
     store.setState({
       error: {
-        title: 'Check the setup',
-        message: [...checked.problems, ...Object.values(checked.fieldProblems)].join(' '),
+        title: phrase('ui.error.checkSetup'),
+        message: phrase('ui.issues', { issues: [...checked.issues, ...Object.values(checked.fieldIssues)] }),
       },
     });
     return;
@@ -123,11 +125,13 @@ export async function runExclusive(
   } catch (e) {
     if (isAbort(e)) {
       store.setState({
-        notices: ['Run cancelled. Busy workers were stopped and replaced; the app is ready.'],
+        notices: [phrase('ui.notice.cancelled')],
       });
     } else {
       const name = e instanceof Error ? e.name : '';
-      store.setState({ error: { title: ERROR_TITLES[name] ?? 'The run failed', message: describeError(e) } });
+      // The engine's English message: said in the reader's language when it is a known sentence.
+      const title = phrase(ERROR_TITLES[name] ?? 'ui.error.runFailed');
+      store.setState({ error: { title, message: describeError(e) } });
     }
   } finally {
     endLive();
@@ -217,8 +221,13 @@ function addResult(result: StrategyResult, setup: Setup): void {
   if (disagreeing !== undefined) {
     store.setState({
       error: {
-        title: 'Strategies disagree',
-        message: `${getStrategy(result.strategy).name} produced results ${result.fingerprint}, but ${getStrategy(disagreeing.strategy).name} produced ${disagreeing.fingerprint} for the same setup.`,
+        title: phrase('ui.error.disagree'),
+        message: phrase('ui.error.disagreeDetail', {
+          a: { strategy: result.strategy },
+          fa: result.fingerprint,
+          b: { strategy: disagreeing.strategy },
+          fb: disagreeing.fingerprint,
+        }),
       },
     });
   }

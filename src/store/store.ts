@@ -13,8 +13,12 @@ import {
 } from '../engine/setup';
 import type { ResultOrder, StrategyId, WorkloadId } from '../engine/types';
 import { WORKLOADS } from '../engine/workloads';
+import type { Message } from '../i18n/phrase';
 import type { Locale } from '../i18n/translate';
 import type { Environment } from '../platform/capabilities';
+import { type IoSlice, initialIoSlice } from './io-slice';
+import { initialShare, type ShareSlice } from './share-state';
+import { initialTutorial, type TutorialSlice } from './tutorial';
 
 // One store, made of slices. Components select the smallest value they need; actions are plain
 // functions in actions.ts and run.ts, so the store is testable without React.
@@ -31,9 +35,10 @@ export interface SetupSlice {
   failKind: 'throw' | 'crash';
 }
 
+/** Title and text of the error banner; a Message is said in the language on screen when shown. */
 export interface RunError {
-  readonly title: string;
-  readonly message: string;
+  readonly title: Message;
+  readonly message: Message;
 }
 
 export interface RunSlice {
@@ -45,7 +50,7 @@ export interface RunSlice {
   progress: RunProgress | null;
   error: RunError | null;
   /** Things worth saying that are not errors (a link's setup was adjusted, a run was cancelled). */
-  notices: readonly string[];
+  notices: readonly Message[];
 }
 
 export interface ResultsSlice {
@@ -115,7 +120,10 @@ export type AppState = SetupSlice &
   EnvSlice &
   SweepSlice &
   LocaleSlice &
-  RouteSlice;
+  RouteSlice &
+  ShareSlice &
+  IoSlice &
+  TutorialSlice;
 
 /** Default text inputs of every workload. */
 function defaultParamInputs(): Record<WorkloadId, Record<string, string>> {
@@ -157,6 +165,9 @@ export function initialState(env: Environment, locale: Locale = 'en'): AppState 
     poolStartupMs: null,
     sweepStrategy: 'worker-pool',
     sweep: null,
+    share: initialShare,
+    ...initialIoSlice(),
+    tutorial: initialTutorial(),
   };
 }
 

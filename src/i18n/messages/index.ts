@@ -1,8 +1,17 @@
 // Every namespace of UI text, merged. Adding a namespace: one file exporting { en, ko } (ko typed
 // as Record<keyof typeof en, string>, so a missing Korean string is a compile error), plus one line.
 import * as app from './app';
+import * as engine from './engine';
+import * as io from './io';
+import * as learn from './learn';
+import * as learnChapters from './learn-chapters';
+import * as learnIo from './learn-io';
+import * as results from './results';
+import * as share from './share';
+import * as ui from './ui';
+import * as uiCharts from './ui-charts';
 
-const NAMESPACES = [app] as const;
+const NAMESPACES = [app, results, share, io, ui, uiCharts, engine, learn, learnChapters, learnIo] as const;
 
 type Merge<T extends readonly { en: object }[]> = T extends readonly [infer H, ...infer R]
   ? H extends { en: infer E }
