@@ -8,7 +8,7 @@ export function syncRouteFromHash(hash: string): void {
   getStore().setState((s) => ({
     route,
     notices: unknown
-      ? [...s.notices, `The link's "${hash.slice(0, 40)}" part was not understood; showing the playground.`]
+      ? [...s.notices, phrase('ui.notice.unknownRoute', { part: hash.slice(0, 40) })]
       : s.notices,
   }));
 }

@@ -5,13 +5,14 @@ import { useT } from '../../i18n/react';
 import { applyIoPreset, selectIoChecked, setIoInput } from '../../store/io-run';
 import { useApp } from '../../store/store';
 import { formatMs } from '../format';
-import { IoNumberField } from './IoNumberField';
+import { NumberField } from '../NumberField';
 import {
   FIELD_TEXT,
   fieldProblem,
   fieldsFor,
   fieldUsedBy,
   type IoNumericField,
+  limitsText,
   strategyName,
 } from './labels';
 
@@ -59,7 +60,7 @@ export function IoSetupForm() {
       users ? t('io.usedBy', { names: users.map((id) => strategyName(t, id)).join(', ') }) : null,
     ].filter((x): x is string => x !== null);
     return (
-      <IoNumberField
+      <NumberField
         key={f}
         spec={spec}
         label={label}
@@ -68,6 +69,8 @@ export function IoSetupForm() {
         problem={fieldProblem(t, spec, label, inputs[f] ?? '', checked.fieldProblems[f])}
         onChange={(v) => setIoInput(f, v)}
         note={notes.join(' · ')}
+        limits={limitsText(t, spec)}
+        showHelp
       />
     );
   };
