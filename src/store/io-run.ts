@@ -1,7 +1,7 @@
 // Running the I/O lab: the only place its store meets the engine and the platform. Runs share the
 // app's global `status`, `error` and `notices` with CPU runs, so the two can never overlap and one
 // Messages banner reports both.
-import { abortError, describeError, isAbort, throwIfAborted } from '../engine/errors';
+import { abortError, isAbort, throwIfAborted } from '../engine/errors';
 import { hybridWorkers } from '../engine/io/ideal';
 import { type IoResult, measureIo } from '../engine/io/measure';
 import {
@@ -24,10 +24,9 @@ import { median } from '../engine/stats';
 import { costHash } from '../engine/workloads/cost-hash';
 import { phrase } from '../i18n/phrase';
 import { getIoServer, yieldBehindMessages } from '../platform/io-server';
-import { spawnBrowserWorker } from '../platform/spawn-worker';
-import { WorkerPool } from '../platform/worker-pool';
 import { afterNextPaint } from '../platform/yield';
 import type { IoExperiment, IoExperimentPoint, IoSlice } from './io-slice';
+import { getPool, runErrorBanner } from './run';
 import { type AppState, getStore } from './store';
 
 export type { IoExperiment, IoExperimentPoint } from './io-slice';
@@ -125,13 +124,6 @@ export function ioResultsFor(state: AppState): IoResult[] {
 // ---------- running ----------
 
 let controller: AbortController | null = null;
-let pool: WorkerPool | null = null;
-
-/** The lab's warm worker pool for the hybrid (made on first use, kept between runs). */
-function getIoPool(): WorkerPool {
-  pool ??= new WorkerPool(spawnBrowserWorker);
-  return pool;
-}
 
 /** Coalesces progress into at most one store update per 100 ms (page work competes with workers). */
 const PROGRESS_INTERVAL_MS = 100;
@@ -194,13 +186,7 @@ async function runIoExclusive(body: (scope: IoScope) => Promise<void>): Promise<
       // Saves in flight were abandoned and the server reset (below); busy workers were replaced.
       store.setState({ notices: [phrase('ui.notice.cancelled')] });
     } else {
-      const name = e instanceof Error ? e.name : '';
-      store.setState({
-        error: {
-          title: phrase(name === 'VerificationError' ? 'ui.error.wrongAnswer' : 'ui.error.runFailed'),
-          message: describeError(e),
-        },
-      });
+      store.setState({ error: runErrorBanner(e) });
     }
   } finally {
     if (signal.aborted) {
@@ -229,7 +215,7 @@ async function measureOn(
   const cores = store.getState().env.cores;
   const strategy = getIoStrategy(id);
   const usesPool = id === 'hybrid';
-  if (usesPool) await getIoPool().resize(hybridWorkers(setup.workers, cores));
+  if (usesPool) await getPool().resize(hybridWorkers(setup.workers, cores));
   throwIfAborted(scope.signal);
   const server = getIoServer();
   return measureIo({
@@ -243,7 +229,7 @@ async function measureOn(
       pageTimeOrigin: performance.timeOrigin,
       yieldToMain: yieldBehindMessages,
       sleep: abortableSleep,
-      pool: usesPool ? getIoPool() : null,
+      pool: usesPool ? getPool() : null,
       cores,
     },
     onProgress: (done) => scope.progress.report(progressBase.done + done, progressBase.total, label),

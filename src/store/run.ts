@@ -11,15 +11,18 @@ import { spawnBrowserWorker } from '../platform/spawn-worker';
 import { WorkerPool } from '../platform/worker-pool';
 import { afterNextPaint, detectYield } from '../platform/yield';
 import { endLive, publishLive } from './live';
-import { getStore, selectChecked } from './store';
+import { getStore, type RunError, selectChecked } from './store';
 
 // Running: the only place the store meets the engine and the platform.
 
 let pool: WorkerPool | null = null;
 let controller: AbortController | null = null;
 
-/** The page's warm worker pool, made on first use and kept between runs. */
-function getPool(): WorkerPool {
+/**
+ * The page's one warm worker pool, made on first use and kept between runs. The I/O lab's hybrid
+ * uses it too: runs never overlap, so one set of workers serves both.
+ */
+export function getPool(): WorkerPool {
   pool ??= new WorkerPool(spawnBrowserWorker);
   return pool;
 }
@@ -30,6 +33,13 @@ const ERROR_TITLES: Readonly<Record<string, MessageKey>> = {
   WorkerCrashedError: 'ui.error.workerDied',
   VerificationError: 'ui.error.wrongAnswer',
 };
+
+/** The error banner for a failed run: a title by error name (names survive the worker boundary). */
+export function runErrorBanner(e: unknown): RunError {
+  const name = e instanceof Error ? e.name : '';
+  // The engine's English message: said in the reader's language when it is a known sentence.
+  return { title: phrase(ERROR_TITLES[name] ?? 'ui.error.runFailed'), message: describeError(e) };
+}
 
 /** Runs the selected strategy. */
 export function runSelected(): Promise<void> {
@@ -128,10 +138,7 @@ export async function runExclusive(
         notices: [phrase('ui.notice.cancelled')],
       });
     } else {
-      const name = e instanceof Error ? e.name : '';
-      // The engine's English message: said in the reader's language when it is a known sentence.
-      const title = phrase(ERROR_TITLES[name] ?? 'ui.error.runFailed');
-      store.setState({ error: { title, message: describeError(e) } });
+      store.setState({ error: runErrorBanner(e) });
     }
   } finally {
     endLive();
